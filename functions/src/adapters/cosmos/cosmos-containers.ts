@@ -1,0 +1,92 @@
+import {
+  PartitionKeyDefinitionVersion,
+  PartitionKeyKind,
+  type CompositePath,
+  type Container,
+  type ContainerRequest,
+  type CosmosClient,
+} from '@azure/cosmos';
+
+/** The containers this adapter uses, by role. */
+export interface CosmosContainers {
+  goals: Container;
+  checkIns: Container;
+  /** Review cycles, templates, company values and tenant settings (DESIGN section 5). */
+  cycles: Container;
+}
+
+/** Pages are ordered by `(createdAt, id)`; Cosmos needs a composite index for a two-key ORDER BY. */
+function compositeIndex(order: CompositePath['order']): CompositePath[] {
+  return [
+    { path: '/createdAt', order },
+    { path: '/id', order },
+  ];
+}
+
+function indexingPolicy(...composites: CompositePath[][]): ContainerRequest['indexingPolicy'] {
+  return {
+    indexingMode: 'consistent',
+    automatic: true,
+    includedPaths: [{ path: '/*' }],
+    excludedPaths: [{ path: '/"_etag"/?' }],
+    compositeIndexes: composites,
+  };
+}
+
+/** The container definitions of DESIGN section 5 (partition keys) that this adapter needs. */
+export const CONTAINER_DEFINITIONS = {
+  goals: {
+    id: 'goals',
+    partitionKey: { paths: ['/tenantId'], version: PartitionKeyDefinitionVersion.V2 },
+    indexingPolicy: indexingPolicy(compositeIndex('ascending')),
+  },
+  checkIns: {
+    id: 'checkins',
+    partitionKey: {
+      paths: ['/tenantId', '/goalId'],
+      kind: PartitionKeyKind.MultiHash,
+      version: PartitionKeyDefinitionVersion.V2,
+    },
+    // Check-ins are listed newest first. Real Cosmos serves a reversed ORDER BY from either
+    // direction; the test server only from an exact match, so the index is declared descending.
+    indexingPolicy: indexingPolicy(compositeIndex('descending')),
+  },
+  cycles: {
+    id: 'cycles',
+    partitionKey: { paths: ['/tenantId'], version: PartitionKeyDefinitionVersion.V2 },
+    indexingPolicy: indexingPolicy(),
+  },
+} as const satisfies Record<keyof CosmosContainers, ContainerRequest & { id: string }>;
+
+/**
+ * The containers of `databaseId`. With `createIfMissing` the database and containers are created
+ * when absent; otherwise they must exist already, and a missing one fails here, at boot, rather
+ * than as "not found" on every request.
+ */
+export async function openContainers(
+  client: CosmosClient,
+  databaseId: string,
+  createIfMissing: boolean,
+): Promise<CosmosContainers> {
+  const definitions = Object.values(CONTAINER_DEFINITIONS);
+  if (createIfMissing) {
+    const { database } = await client.databases.createIfNotExists({ id: databaseId });
+    for (const definition of definitions) await database.containers.createIfNotExists(definition);
+  } else {
+    const { resources } = await client.database(databaseId).containers.readAll().fetchAll();
+    const present = new Set(resources.map((container) => container.id));
+    const missing = definitions.filter((definition) => !present.has(definition.id));
+    if (missing.length > 0) {
+      const names = missing.map((definition) => definition.id).join(', ');
+      throw new Error(
+        `Cosmos database "${databaseId}" lacks the containers ${names}; create them or let the app create them.`,
+      );
+    }
+  }
+  const database = client.database(databaseId);
+  return {
+    goals: database.container(CONTAINER_DEFINITIONS.goals.id),
+    checkIns: database.container(CONTAINER_DEFINITIONS.checkIns.id),
+    cycles: database.container(CONTAINER_DEFINITIONS.cycles.id),
+  };
+}

@@ -1,0 +1,95 @@
+import type { Person } from '@northstar/shared';
+import type { Directory } from '../../ports/directory.js';
+import { demoTenants, type DemoTenant } from './demo-tenants.js';
+
+/** Lower case without accents, so "tomas" finds "Tomáš". */
+function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
+}
+
+function byDisplayName(a: Person, b: Person): number {
+  return a.displayName.localeCompare(b.displayName, 'en') || a.id.localeCompare(b.id, 'en');
+}
+
+/**
+ * A FAKE directory over the demo organisations, for local runs (`npm start`) and tests; the
+ * production directory is a Microsoft Graph adapter. Tenants never see each other's people, and
+ * every person handed out is a copy.
+ */
+export class DemoDirectory implements Directory {
+  private readonly tenants: ReadonlyMap<string, ReadonlyMap<string, Person>>;
+
+  /** @param tenants the organisations to serve; the built-in demo tenants by default. */
+  constructor(tenants: readonly DemoTenant[] = demoTenants()) {
+    this.tenants = new Map(
+      tenants.map((tenant) => [
+        tenant.id,
+        new Map(tenant.people.map((p) => [p.id, structuredClone(p)])),
+      ]),
+    );
+  }
+
+  getPerson(tenantId: string, id: string): Promise<Person | null> {
+    const person = this.people(tenantId).get(id);
+    return Promise.resolve(person ? structuredClone(person) : null);
+  }
+
+  /** Contains-match on name, mail, title or department, ignoring case and accents. */
+  searchPeople(tenantId: string, search: string, limit: number): Promise<Person[]> {
+    const needle = fold(search.trim());
+    const matches = [...this.people(tenantId).values()].filter((p) =>
+      [p.displayName, p.mail, p.jobTitle, p.department].some((field) =>
+        fold(field).includes(needle),
+      ),
+    );
+    return Promise.resolve(this.copies(matches).slice(0, Math.max(0, limit)));
+  }
+
+  getDirectReports(tenantId: string, id: string): Promise<Person[]> {
+    const reports = [...this.people(tenantId).values()].filter((p) => p.managerId === id);
+    return Promise.resolve(this.copies(reports));
+  }
+
+  getManagementChain(tenantId: string, id: string): Promise<Person[]> {
+    const people = this.people(tenantId);
+    const chain: Person[] = [];
+    const seen = new Set<string>([id]);
+    let managerId = people.get(id)?.managerId ?? null;
+    // The seen-set stops a (malformed) cyclic org from looping forever.
+    while (managerId !== null && !seen.has(managerId)) {
+      const manager = people.get(managerId);
+      if (!manager) break;
+      chain.push(structuredClone(manager));
+      seen.add(managerId);
+      managerId = manager.managerId;
+    }
+    return Promise.resolve(chain);
+  }
+
+  private people(tenantId: string): ReadonlyMap<string, Person> {
+    return this.tenants.get(tenantId) ?? new Map<string, Person>();
+  }
+
+  private copies(people: Person[]): Person[] {
+    return people.sort(byDisplayName).map((p) => structuredClone(p));
+  }
+}
+
+/** One entry of the dev sign-in picker. */
+export interface DemoPerson {
+  tenantId: string;
+  tenantName: string;
+  person: Person;
+}
+
+/** Everyone a developer can sign in as: Contoso first, then Fabrikam, each by display name. */
+export function listDemoPeople(): DemoPerson[] {
+  return demoTenants().flatMap((tenant) =>
+    [...tenant.people]
+      .sort(byDisplayName)
+      .map((person) => ({ tenantId: tenant.id, tenantName: tenant.name, person })),
+  );
+}

@@ -1,0 +1,22 @@
+import type { Config } from './config/config.js';
+import type { DevSignIn } from './features/dev/dev-sign-in.js';
+import type { GoalSnapshots } from './features/goals/goal-snapshots.js';
+import type { TenantSettingsService } from './features/settings/tenant-settings-service.js';
+import type { TokenVerifier } from './http/auth/identity.js';
+import type { Clock } from './ports/clock.js';
+import type { Directory } from './ports/directory.js';
+import type { Stores } from './ports/stores.js';
+
+/** Everything the routes use, built once by the composition root. */
+export interface AppServices {
+  config: Config;
+  stores: Stores;
+  directory: Directory;
+  directoryKind: 'demo' | 'graph';
+  clock: Clock;
+  settings: TenantSettingsService;
+  snapshots: GoalSnapshots;
+  verifier: TokenVerifier;
+  /** Present only in dev auth mode. */
+  devSignIn: DevSignIn | undefined;
+}

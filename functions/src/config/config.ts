@@ -1,0 +1,96 @@
+import { z } from 'zod';
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+const listOf = z
+  .string()
+  .optional()
+  .transform((v) =>
+    (v ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s) => s !== ''),
+  );
+
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(7071),
+  NORTHSTAR_DATA_DIR: z.string().trim().min(1).default('.data'),
+  NORTHSTAR_STATIC_DIR: optionalText,
+  AUTH_MODE: z.enum(['dev', 'entra']).default('dev'),
+  COSMOS_ENDPOINT: optionalText.pipe(z.url().optional()),
+  COSMOS_DATABASE: z.string().trim().min(1).default('northstar'),
+  COSMOS_KEY: optionalText,
+  COSMOS_CREATE_CONTAINERS: z.enum(['true', 'false']).default('false'),
+  ENTRA_CLIENT_ID: optionalText,
+  ENTRA_CLIENT_SECRET: optionalText,
+  ENTRA_ALLOWED_TENANTS: listOf,
+  ENTRA_JWKS_URL: optionalText.pipe(z.url().optional()),
+  APP_DOMAIN: optionalText,
+  BOT_APP_ID: optionalText,
+  WEBSITE_INSTANCE_ID: optionalText,
+});
+
+/** Everything the app reads from its environment, parsed once at the composition root. */
+export interface Config {
+  port: number;
+  dataDir: string;
+  /** The built tab served at `/` by the local host; unset means `teams-app/dist`. */
+  staticDir: string | undefined;
+  auth:
+    | { mode: 'dev' }
+    | { mode: 'entra'; clientId: string; allowedTenants: string[]; jwksUrl: string | undefined };
+  cosmos:
+    | { endpoint: string; database: string; key: string | undefined; createContainers: boolean }
+    | undefined;
+  appDomain: string | undefined;
+  botAppId: string | undefined;
+  /** Set by Azure App Service / Functions: dev auth refuses to run there. */
+  websiteInstanceId: string | undefined;
+}
+
+/** Parses the environment; throws one error listing every bad variable so boot fails fast. */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n  ${lines.join('\n  ')}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    dataDir: e.NORTHSTAR_DATA_DIR,
+    staticDir: e.NORTHSTAR_STATIC_DIR,
+    auth: e.AUTH_MODE === 'dev' ? { mode: 'dev' } : entraAuth(e),
+    cosmos: e.COSMOS_ENDPOINT
+      ? {
+          endpoint: e.COSMOS_ENDPOINT,
+          database: e.COSMOS_DATABASE,
+          key: e.COSMOS_KEY,
+          createContainers: e.COSMOS_CREATE_CONTAINERS === 'true',
+        }
+      : undefined,
+    appDomain: e.APP_DOMAIN,
+    botAppId: e.BOT_APP_ID,
+    websiteInstanceId: e.WEBSITE_INSTANCE_ID,
+  };
+}
+
+function entraAuth(e: z.infer<typeof EnvSchema>): Config['auth'] {
+  if (!e.ENTRA_CLIENT_ID)
+    throw new Error('Invalid configuration: AUTH_MODE=entra needs ENTRA_CLIENT_ID');
+  if (e.ENTRA_ALLOWED_TENANTS.length === 0) {
+    throw new Error(
+      'Invalid configuration: AUTH_MODE=entra needs ENTRA_ALLOWED_TENANTS (tenant ids, or * for any)',
+    );
+  }
+  return {
+    mode: 'entra',
+    clientId: e.ENTRA_CLIENT_ID,
+    allowedTenants: e.ENTRA_ALLOWED_TENANTS,
+    jwksUrl: e.ENTRA_JWKS_URL,
+  };
+}

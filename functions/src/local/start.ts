@@ -1,0 +1,42 @@
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadConfig } from '../config/config.js';
+import { createApp } from '../compose.js';
+import { createLocalHost } from './local-host.js';
+
+/** `npm start`: the local host on PORT with the API, the reserved bot path and the built tab. */
+async function main(): Promise<void> {
+  const started = performance.now();
+  const config = loadConfig(process.env);
+  const app = await createApp(config);
+  const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
+  const staticDir = config.staticDir ?? resolve(repoRoot, 'teams-app/dist');
+  const server = createLocalHost({
+    routes: app.routes,
+    verifier: app.services.verifier,
+    staticDir,
+    log: (line) => process.stderr.write(`${line}\n`),
+  });
+  server.listen(config.port, () => {
+    const ms = Math.round(performance.now() - started);
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    process.stdout.write(
+      `Northstar is running at http://localhost:${port}/ (store: ${app.services.stores.kind}, ` +
+        `auth: ${config.auth.mode}, data: ${resolve(config.dataDir)}) — ready in ${ms} ms\n`,
+    );
+  });
+  const stop = () => {
+    server.close();
+    void app.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `Northstar failed to start: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
+  process.exit(1);
+});

@@ -1,0 +1,63 @@
+import { encodePng } from './png-encoder.js';
+import { createImage, fillPolygon, type Point, type Rgba } from './raster.js';
+
+/** The brand colour: the colour icon's background and the manifest's `accentColor`. */
+export const BRAND_COLOR: Rgba = [0x2f, 0x4d, 0xa8, 0xff];
+
+/** Teams wants the colour icon 192x192 and the outline icon 32x32. */
+export const ICON_SIZES = { color: 192, outline: 32 } as const;
+
+const WHITE: Rgba = [0xff, 0xff, 0xff, 0xff];
+const TRANSPARENT: Rgba = [0, 0, 0, 0];
+
+/** Radii of the star as fractions of half the icon side. */
+interface StarProportions {
+  cardinal: number;
+  diagonal: number;
+  waist: number;
+}
+
+/**
+ * An eight-pointed compass star: long points north, east, south and west, short points on
+ * the diagonals, and a "waist" vertex between each pair of points.
+ */
+export function compassStar(size: number, proportions: StarProportions): Point[] {
+  const centre = size / 2;
+  const points: Point[] = [];
+  for (let k = 0; k < 8; k += 1) {
+    const tip = k % 2 === 0 ? proportions.cardinal : proportions.diagonal;
+    for (const [radius, angle] of [
+      [tip, k * 45],
+      [proportions.waist, k * 45 + 22.5],
+    ] as const) {
+      const radians = (angle * Math.PI) / 180;
+      points.push([
+        centre + radius * centre * Math.sin(radians),
+        centre - radius * centre * Math.cos(radians),
+      ]);
+    }
+  }
+  return points;
+}
+
+/** The 192x192 colour icon: a white compass star on the brand colour. */
+export function drawColorIcon(): Buffer {
+  const image = createImage(ICON_SIZES.color, ICON_SIZES.color, BRAND_COLOR);
+  fillPolygon(
+    image,
+    compassStar(ICON_SIZES.color, { cardinal: 0.6, diagonal: 0.34, waist: 0.15 }),
+    WHITE,
+  );
+  return encodePng(image);
+}
+
+/** The 32x32 outline icon: the same star in white on a transparent background. */
+export function drawOutlineIcon(): Buffer {
+  const image = createImage(ICON_SIZES.outline, ICON_SIZES.outline, TRANSPARENT);
+  fillPolygon(
+    image,
+    compassStar(ICON_SIZES.outline, { cardinal: 0.88, diagonal: 0.52, waist: 0.3 }),
+    WHITE,
+  );
+  return encodePng(image);
+}

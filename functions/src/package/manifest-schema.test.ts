@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { fillPlaceholders } from './manifest-template.js';
+import { loadBundledSchema, validateManifest } from './manifest-schema.js';
+import { findRepoRoot } from './repo-root.js';
+
+const templateFile = join(
+  findRepoRoot(dirname(fileURLToPath(import.meta.url))),
+  'appPackage',
+  'manifest.template.json',
+);
+
+function filledManifest(): Record<string, unknown> {
+  const template = JSON.parse(readFileSync(templateFile, 'utf8')) as unknown;
+  return fillPlaceholders(template, {
+    TEAMS_APP_ID: '6f1c2c7e-3b7a-4f63-9a52-0d3c1e5b7a10',
+    APP_DOMAIN: 'northstar.contoso.com',
+    ENTRA_CLIENT_ID: '0b9e8a2d-4c1f-4e7b-8d6a-5f3e2c1b0a99',
+  }) as Record<string, unknown>;
+}
+
+const withoutKey = (key: string) => (manifest: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(manifest).filter(([name]) => name !== key));
+
+describe('validateManifest', () => {
+  afterEach(() => {
+    jest.restoreAllMocks();
+  });
+
+  it('accepts the filled template without touching the network', async () => {
+    const fetchSpy = jest.spyOn(globalThis, 'fetch').mockRejectedValue(new Error('network used'));
+    await expect(validateManifest(filledManifest())).resolves.toEqual([]);
+    expect(fetchSpy).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['without a name', withoutKey('name'), /must have required property 'name'/],
+    [
+      'with another manifestVersion',
+      (m: Record<string, unknown>) => ({ ...m, manifestVersion: '1.29' }),
+      /\/manifestVersion/,
+    ],
+    [
+      'with a non-GUID id',
+      (m: Record<string, unknown>) => ({ ...m, id: 'northstar' }),
+      /\/id must match pattern/,
+    ],
+    [
+      'with a bad accentColor',
+      (m: Record<string, unknown>) => ({ ...m, accentColor: 'blue' }),
+      /\/accentColor/,
+    ],
+    [
+      'with an unknown property',
+      (m: Record<string, unknown>) => ({ ...m, colour: 'x' }),
+      /additional properties/,
+    ],
+    [
+      'with a short description over 80 characters',
+      (m: Record<string, unknown>) => ({ ...m, description: { short: 'x'.repeat(81), full: 'x' } }),
+      /\/description\/short/,
+    ],
+  ])('rejects the manifest %s', async (_name, breakIt, problem) => {
+    const problems = await validateManifest(breakIt(filledManifest()));
+    expect(problems).toEqual(expect.arrayContaining([expect.stringMatching(problem)]));
+  });
+
+  it('reports a manifest without $schema', async () => {
+    await expect(validateManifest(withoutKey('$schema')(filledManifest()))).resolves.toEqual([
+      'manifest has no $schema string',
+    ]);
+  });
+});
+
+describe('loadBundledSchema', () => {
+  it('loads the schema of the version it names', async () => {
+    const schema = await loadBundledSchema(
+      'https://developer.microsoft.com/json-schemas/teams/v1.30/MicrosoftTeams.schema.json',
+    );
+    expect(schema.properties).toHaveProperty('manifestVersion.const', '1.30');
+  });
+
+  it.each([
+    [
+      'a version the package does not ship',
+      'https://developer.microsoft.com/json-schemas/teams/v1.99/MicrosoftTeams.schema.json',
+      /no bundled schema for manifest v1\.99/,
+    ],
+    [
+      'another host',
+      'https://example.com/json-schemas/teams/v1.30/MicrosoftTeams.schema.json',
+      /not a Teams manifest schema URL/,
+    ],
+  ])('refuses %s rather than fetching it', async (_name, url, message) => {
+    await expect(loadBundledSchema(url)).rejects.toThrow(message);
+  });
+});

@@ -1,0 +1,167 @@
+import fc from 'fast-check';
+import { DEMO_ADMIN_ID, DEMO_EMPLOYEE_ID } from '../../functions/src/adapters/demo/demo-tenants.js';
+import { createGoal, readWriteState, type CreatedGoal } from './goal-fixtures.js';
+import { startTestHost, type TestHost } from './harness.js';
+import { json } from './hostile-values.js';
+import { expectFieldProblem, expectProblem } from './problem-assertions.js';
+import {
+  checkInSpec,
+  createGoalSpec,
+  signInSpec,
+  smartCheckSpec,
+  updateGoalSpec,
+} from './route-body-specs.js';
+
+/** Every route with a body, and the (otherwise valid) body it is sent. */
+const ROUTES = [
+  {
+    name: 'POST /api/goals',
+    method: 'POST',
+    path: () => '/api/goals',
+    valid: createGoalSpec.valid,
+  },
+  {
+    name: 'PATCH /api/goals/{id}',
+    method: 'PATCH',
+    path: (g: CreatedGoal) => `/api/goals/${g.id}`,
+    valid: updateGoalSpec.valid,
+  },
+  {
+    name: 'POST /api/goals/{id}/checkins',
+    method: 'POST',
+    path: (g: CreatedGoal) => `/api/goals/${g.id}/checkins`,
+    valid: checkInSpec.valid,
+  },
+  {
+    name: 'POST /api/goals/smart-check',
+    method: 'POST',
+    path: () => '/api/goals/smart-check',
+    valid: smartCheckSpec.valid,
+  },
+  {
+    name: 'POST /api/dev/sign-in',
+    method: 'POST',
+    path: () => '/api/dev/sign-in',
+    valid: signInSpec.valid,
+  },
+] as const;
+
+/** Valid JSON that is no object. */
+const notAnObjectBody = fc.oneof(
+  json(fc.oneof(fc.constant(null), fc.integer(), fc.double(), fc.string(), fc.boolean())),
+  json(fc.array(fc.jsonValue({ maxDepth: 2 }), { maxLength: 4 })),
+);
+
+/** Texts `JSON.parse` refuses: cut-off objects and near-JSON from other languages. */
+function malformed(validText: string) {
+  return fc.oneof(
+    fc.integer({ min: 1, max: validText.length - 1 }).map((cut) => validText.slice(0, cut)),
+    fc.constantFrom(
+      "{'title':'x'}",
+      '{"title":"x",}',
+      '{title:"x"}',
+      '{"value":NaN}',
+      '{"a":1}{"b":2}',
+      '{"a":1} x',
+      '// note\n{}',
+      '{"a":undefined}',
+      '\u0000',
+      '{"a":"\\x41"}',
+      '{"a":01}',
+      '[1,]',
+      '{',
+      '}',
+      '"open',
+      '{"a":1',
+      '{"a" 1}',
+      '{"a":tru}',
+      '<goal/>',
+      'title=x&level=team',
+    ),
+  );
+}
+
+const WRONG_TYPES = [
+  'text/plain',
+  'application/x-www-form-urlencoded',
+  'multipart/form-data; boundary=x',
+  'application/jsonx',
+  'text/json',
+  'application/xml',
+  'application/javascript',
+  'json',
+];
+
+describe('bodies that are no JSON object, or sent as something else', () => {
+  let host: TestHost;
+  let employee: string;
+  let admin: string;
+  beforeAll(async () => {
+    host = await startTestHost();
+    employee = await host.signIn(DEMO_EMPLOYEE_ID);
+    admin = await host.signIn(DEMO_ADMIN_ID);
+  });
+  afterAll(() => host.close());
+
+  it.each(ROUTES)(
+    '$name answers 400 naming `body`, never 500, and writes nothing',
+    async (route) => {
+      const probe = await createGoal(host, employee);
+      const before = await readWriteState(host, admin, probe.id);
+      const validText = JSON.stringify(route.valid);
+      const cases = fc.oneof(
+        notAnObjectBody.map((text) => ({ text, type: 'application/json' })),
+        malformed(validText).map((text) => ({ text, type: 'application/json' })),
+        fc.constantFrom('', ' ', '\n\t ').map((text) => ({ text, type: 'application/json' })),
+        fc.constantFrom(...WRONG_TYPES).map((type) => ({ text: validText, type })),
+      );
+      await fc.assert(
+        fc.asyncProperty(cases, async ({ text, type }) => {
+          const res = await host.call(route.method, route.path(probe), {
+            token: employee,
+            rawBody: text,
+            headers: { 'content-type': type, 'if-match': `"${probe.etag}"` },
+          });
+          expectFieldProblem(res, 'body');
+        }),
+        { numRuns: 80 },
+      );
+      expect(await readWriteState(host, admin, probe.id)).toEqual(before);
+    },
+  );
+
+  it.each(ROUTES)(
+    '$name answers 413 problem+json to a body over 256 KB, and writes nothing',
+    async (route) => {
+      const probe = await createGoal(host, employee);
+      const before = await readWriteState(host, admin, probe.id);
+      const validText = JSON.stringify(route.valid);
+      const padded = fc
+        .tuple(fc.integer({ min: 1, max: 150_000 }), fc.constantFrom('x', 'é', '😀'))
+        .map(([extra, char]) => {
+          const count = Math.ceil((256 * 1024 + extra) / Buffer.byteLength(char));
+          return `${validText.slice(0, -1)},"padding":"${char.repeat(count)}"}`;
+        });
+      await fc.assert(
+        fc.asyncProperty(padded, async (text) => {
+          const res = await host.call(route.method, route.path(probe), {
+            token: employee,
+            rawBody: text,
+            headers: { 'content-type': 'application/json', 'if-match': `"${probe.etag}"` },
+          });
+          expect(expectProblem(res, 413).code).toBe('http_413');
+        }),
+        { numRuns: 5 },
+      );
+      expect(await readWriteState(host, admin, probe.id)).toEqual(before);
+    },
+  );
+
+  it('refuses a 300 KB title at the host, before the field is ever parsed', async () => {
+    const res = await host.call('POST', '/api/goals', {
+      token: employee,
+      body: { ...createGoalSpec.valid, title: 'x'.repeat(300 * 1024) },
+    });
+    expectProblem(res, 413);
+  });
+});
