@@ -34,6 +34,7 @@ export default {
       ...base,
       displayName: 'teams-app',
       testEnvironment: 'jsdom',
+      setupFilesAfterEnv: ['<rootDir>/teams-app/jest.setup.ts'],
       testMatch: ['<rootDir>/teams-app/src/**/*.test.ts?(x)'],
     },
     { ...base, displayName: 'contract', testMatch: ['<rootDir>/test/contract/**/*.test.ts'] },

@@ -69,13 +69,15 @@ export async function createApp(config: Config, clock: Clock = systemClock): Pro
 function openStores(config: Config): Promise<Stores> {
   if (!config.cosmos) return Promise.resolve(openSqliteStores({ dataDir: config.dataDir }));
   const { endpoint, database, key, createContainers } = config.cosmos;
-  const local = /^https:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?\//.test(endpoint);
+  const local = /^https:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?(\/|$)/.test(endpoint);
   return openCosmosStores({
     endpoint,
     database,
     createIfMissing: createContainers,
     ...(key === undefined ? { credential: new DefaultAzureCredential() } : { key }),
     // A local Cosmos-compatible server uses a self-signed certificate.
-    ...(local ? { agent: new https.Agent({ rejectUnauthorized: false }) } : {}),
+    ...(local
+      ? { agent: new https.Agent({ rejectUnauthorized: false }), enableEndpointDiscovery: false }
+      : {}),
   });
 }

@@ -3,11 +3,12 @@ import { createGoal, type CreatedGoal } from './goal-fixtures.js';
 import { startTestHost, type TestHost } from './harness.js';
 import { expectProblem } from './problem-assertions.js';
 
-describe('optimistic concurrency over HTTP', () => {
+// Cosmos too: there the goal update really races (etag 412s and retries), unlike SQLite.
+describe.each(['sqlite', 'cosmos'] as const)('optimistic concurrency over HTTP on %s', (store) => {
   let host: TestHost;
   let token: string;
   beforeAll(async () => {
-    host = await startTestHost();
+    host = await startTestHost({ store });
     token = await host.signIn(DEMO_EMPLOYEE_ID);
   });
   afterAll(() => host.close());

@@ -13,6 +13,9 @@ import {
   updateGoalSpec,
 } from './route-body-specs.js';
 
+/** Generous: the properties take a few seconds, more on a slow machine. */
+const FUZZ_TIMEOUT_MS = 60_000;
+
 /** One POST/PATCH route: how to send a body to it about a fresh probe goal. */
 interface FuzzedRoute {
   name: string;
@@ -113,20 +116,24 @@ describe('every POST/PATCH route refuses hostile bodies with a 400 naming the fi
     expect({ status: res.status, body: res.body }).toMatchObject({ status: route.successStatus });
   });
 
-  it.each(ROUTES)('$name: never 500, never a partial write', async (route) => {
-    const probe = await createGoal(host, employee);
-    const before = await readWriteState(host, admin, probe.id);
-    const bodies = fc.oneof(hostileBodies(route.spec), ...route.more.map((b) => fc.constant(b)));
-    await fc.assert(
-      fc.asyncProperty(bodies, async ({ text, field }) => {
-        expectFieldProblem(await send(route, probe, text), field);
-      }),
-      { numRuns: route.numRuns },
-    );
-    expect(await readWriteState(host, admin, probe.id)).toEqual(before);
-    expect(Reflect.get({}, 'polluted')).toBeUndefined();
-    expect(Reflect.get({}, 'isAdmin')).toBeUndefined();
-  });
+  it.each(ROUTES)(
+    '$name: never 500, never a partial write',
+    async (route) => {
+      const probe = await createGoal(host, employee);
+      const before = await readWriteState(host, admin, probe.id);
+      const bodies = fc.oneof(hostileBodies(route.spec), ...route.more.map((b) => fc.constant(b)));
+      await fc.assert(
+        fc.asyncProperty(bodies, async ({ text, field }) => {
+          expectFieldProblem(await send(route, probe, text), field);
+        }),
+        { numRuns: route.numRuns },
+      );
+      expect(await readWriteState(host, admin, probe.id)).toEqual(before);
+      expect(Reflect.get({}, 'polluted')).toBeUndefined();
+      expect(Reflect.get({}, 'isAdmin')).toBeUndefined();
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 
   const POLLUTERS = ['__proto__', 'constructor', 'prototype'];
   it.each(ROUTES.flatMap((route) => POLLUTERS.map((key) => [route.name, key, route] as const)))(

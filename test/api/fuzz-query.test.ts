@@ -5,6 +5,9 @@ import { startTestHost, type TestHost } from './harness.js';
 import { strayKey } from './hostile-bodies.js';
 import { expectFieldProblem, expectProblem } from './problem-assertions.js';
 
+/** Generous: the properties take a few seconds, more on a slow machine. */
+const FUZZ_TIMEOUT_MS = 60_000;
+
 const LEVELS = ['company', 'team', 'individual', 'development'];
 const STATUSES = ['done', 'on_track', 'at_risk', 'off_track', 'stale'];
 const GOAL_QUERY_KEYS = [
@@ -113,28 +116,36 @@ describe('GET query strings are validated, never a 500', () => {
   });
   afterAll(() => host.close());
 
-  it('GET /api/goals answers 400 naming query.<name> for each bad parameter', async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.oneof(badGoalQuery, duplicated), async ({ query, field }) => {
-        expectFieldProblem(await host.call('GET', `/api/goals?${query}`, { token }), field);
-      }),
-      { numRuns: 150 },
-    );
-  });
+  it(
+    'GET /api/goals answers 400 naming query.<name> for each bad parameter',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.oneof(badGoalQuery, duplicated), async ({ query, field }) => {
+          expectFieldProblem(await host.call('GET', `/api/goals?${query}`, { token }), field);
+        }),
+        { numRuns: 150 },
+      );
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 
-  it('GET /api/goals answers 400 problem+json, never 500, to any garbage cursor', async () => {
-    const garbage = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 600 });
-    await fc.assert(
-      fc.asyncProperty(garbage, async (cursor) => {
-        const problem = expectProblem(
-          await host.call('GET', `/api/goals?cursor=${enc(cursor)}`, { token }),
-          400,
-        );
-        expect(problem.errors.length).toBeGreaterThan(0);
-      }),
-      { numRuns: 60 },
-    );
-  });
+  it(
+    'GET /api/goals answers 400 problem+json, never 500, to any garbage cursor',
+    async () => {
+      const garbage = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 600 });
+      await fc.assert(
+        fc.asyncProperty(garbage, async (cursor) => {
+          const problem = expectProblem(
+            await host.call('GET', `/api/goals?cursor=${enc(cursor)}`, { token }),
+            400,
+          );
+          expect(problem.errors.length).toBeGreaterThan(0);
+        }),
+        { numRuns: 60 },
+      );
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 
   it.each([
     ['/api/goals', 'not base64url JSON', '%25%25not-a-cursor'],

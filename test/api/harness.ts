@@ -6,6 +6,7 @@ import { loadConfig } from '../../functions/src/config/config.js';
 import { createApp, type App } from '../../functions/src/compose.js';
 import { createLocalHost } from '../../functions/src/local/local-host.js';
 import type { Clock } from '../../functions/src/ports/clock.js';
+import { startCosmosTestServer } from '../contract/cosmos-test-server.js';
 
 /** A running local host on a random port with a fresh SQLite store and the seeded demo. */
 export interface TestHost {
@@ -30,10 +31,22 @@ export interface TestHost {
 
 /** Starts the app exactly as `npm start` does, but on port 0 and a temporary data dir. */
 export async function startTestHost(
-  options: { clock?: Clock; dataDir?: string } = {},
+  options: { clock?: Clock; dataDir?: string; store?: 'sqlite' | 'cosmos' } = {},
 ): Promise<TestHost> {
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'northstar-api-')));
-  const config = loadConfig({ NORTHSTAR_DATA_DIR: dataDir, PORT: '0' });
+  // The Cosmos run uses the in-process Cosmos-compatible server over real HTTPS.
+  const cosmos = options.store === 'cosmos' ? await startCosmosTestServer() : null;
+  const config = loadConfig({
+    NORTHSTAR_DATA_DIR: dataDir,
+    PORT: '0',
+    ...(cosmos
+      ? {
+          COSMOS_ENDPOINT: cosmos.endpoint,
+          COSMOS_KEY: cosmos.key,
+          COSMOS_CREATE_CONTAINERS: 'true',
+        }
+      : {}),
+  });
   const app = await createApp(config, options.clock);
   const server = createLocalHost({
     routes: app.routes,
@@ -79,6 +92,7 @@ export async function startTestHost(
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await app.close();
+      await cosmos?.stop();
       if (!options.dataDir) await rm(dataDir, { recursive: true, force: true });
     },
   };

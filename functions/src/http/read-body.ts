@@ -9,10 +9,10 @@ export async function readJsonBody(request: HttpRequest): Promise<unknown> {
   const type = request.headers.get('content-type') ?? '';
   const text = await request.text();
   if (Buffer.byteLength(text) > MAX_BODY_BYTES) {
-    throw bodyError(`must be at most ${MAX_BODY_BYTES} bytes`);
+    throw bodyTooLarge();
   }
   if (text.trim() === '') throw bodyError('is required (a JSON object)');
-  if (!/^application\/(.+\+)?json\b/i.test(type)) {
+  if (!/^application\/([\w.-]+\+)?json\s*(;|$)/i.test(type)) {
     throw bodyError('must be sent with content-type application/json');
   }
   try {
@@ -20,6 +20,11 @@ export async function readJsonBody(request: HttpRequest): Promise<unknown> {
   } catch {
     throw bodyError('is not valid JSON');
   }
+}
+
+/** The one answer to an oversized body, from the pipeline and from the local host alike. */
+export function bodyTooLarge(): DomainError {
+  return bodyError(`must be at most ${String(MAX_BODY_BYTES)} bytes`);
 }
 
 function bodyError(message: string): DomainError {

@@ -4,7 +4,8 @@ import { HttpRequest, HttpResponse, InvocationContext } from '../http/azure-func
 import type { TokenVerifier } from '../http/auth/identity.js';
 import type { Route } from '../http/define-route.js';
 import { handleRequest } from '../http/handle-request.js';
-import { MAX_BODY_BYTES } from '../http/read-body.js';
+import { problemResponse } from '../http/problem.js';
+import { bodyTooLarge, MAX_BODY_BYTES } from '../http/read-body.js';
 import { BOT_ENDPOINT_PATH } from '../routes.js';
 import { RouteMatcher } from './route-matcher.js';
 import { securityHeaders } from './security-headers.js';
@@ -58,7 +59,7 @@ async function serve(
     }
     const body = await readBody(req);
     if (body === null) {
-      sendProblem(res, 413, `Bodies are limited to ${MAX_BODY_BYTES} bytes`);
+      await sendResponse(res, new HttpResponse(problemResponse(bodyTooLarge(), randomUUID())));
       return;
     }
     const request = new HttpRequest({
@@ -73,10 +74,7 @@ async function serve(
       invocationId: randomUUID(),
     });
     const init = await handleRequest(match.route, request, context, options.verifier);
-    const response = new HttpResponse(init);
-    res.statusCode = response.status;
-    response.headers.forEach((value, key) => res.setHeader(key, value));
-    res.end(Buffer.from(await response.arrayBuffer()));
+    await sendResponse(res, new HttpResponse(init));
     return;
   }
   await serveStatic(res, url.pathname, method, options.staticDir);
@@ -99,6 +97,12 @@ async function serveStatic(res: ServerResponse, path: string, method: string, ro
     file.immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
   );
   res.end(method === 'HEAD' ? undefined : file.body);
+}
+
+async function sendResponse(res: ServerResponse, response: InstanceType<typeof HttpResponse>) {
+  res.statusCode = response.status;
+  response.headers.forEach((value, key) => res.setHeader(key, value));
+  res.end(Buffer.from(await response.arrayBuffer()));
 }
 
 function readBody(req: IncomingMessage): Promise<Buffer | null> {

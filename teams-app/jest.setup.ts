@@ -1,0 +1,19 @@
+import { toHaveNoViolations } from 'jest-axe';
+
+expect.extend(toHaveNoViolations);
+
+// jsdom has neither fetch (teams-js and the API client need it at import time) nor matchMedia.
+if (typeof globalThis.fetch !== 'function') {
+  globalThis.fetch = () => Promise.reject(new Error('fetch is not faked in this test'));
+}
+if (typeof window.matchMedia !== 'function') {
+  window.matchMedia = (query: string) =>
+    ({
+      matches: false,
+      media: query,
+      onchange: null,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+      dispatchEvent: () => false,
+    }) as MediaQueryList;
+}
