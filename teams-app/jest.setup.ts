@@ -15,5 +15,5 @@ if (typeof window.matchMedia !== 'function') {
       addEventListener: () => undefined,
       removeEventListener: () => undefined,
       dispatchEvent: () => false,
-    }) as MediaQueryList;
+    }) as unknown as MediaQueryList;
 }

@@ -134,12 +134,14 @@ describe('loadConfig errors', () => {
     },
   );
 
-  it.each([['PORT'], ['ENTRA_CLIENT_ID'], ['ENTRA_ALLOWED_TENANTS']])(
-    'names %s when entra settings are missing and PORT is bad',
-    (name) => {
-      expect(() => loadConfig({ AUTH_MODE: 'entra', PORT: 'abc' })).toThrow(new RegExp(name));
-    },
-  );
+  it.each<[string, Env, string]>([
+    ['PORT', { AUTH_MODE: 'entra', PORT: 'abc' }, 'PORT'],
+    ['ENTRA_CLIENT_ID', { AUTH_MODE: 'entra', PORT: 'abc' }, 'ENTRA_CLIENT_ID'],
+    ['ENTRA_ALLOWED_TENANTS', { AUTH_MODE: 'entra', PORT: 'abc' }, 'ENTRA_ALLOWED_TENANTS'],
+    ['ENTRA_ALLOWED_TENANTS (PORT fine)', { AUTH_MODE: 'entra' }, 'ENTRA_ALLOWED_TENANTS'],
+  ])('names %s when entra settings are missing', (_case, env, name) => {
+    expect(() => loadConfig(env)).toThrow(new RegExp(`\\b${name}\\b`));
+  });
 
   it('does not echo a pasted connection string in its message', () => {
     const check = () => loadConfig({ COSMOS_ENDPOINT: 'AccountEndpoint=x;AccountKey=s3cr3t==' });

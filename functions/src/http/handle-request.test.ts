@@ -18,10 +18,9 @@ class FakeVerifier implements TokenVerifier {
 }
 
 type Input = RouteInput<{ id: string }, { limit?: number }, { x: number }>;
-type Handler = (input: Input) => Promise<RouteResult>;
 
 /** `PATCH /things/{id}` with strict params, query and body; `handler` decides the answer. */
-function thingRoute(handler: Handler, authenticate = true) {
+function thingRoute(handler: (input: Input) => Promise<RouteResult>, authenticate = true) {
   return defineRoute({
     name: 'patchThing',
     method: 'PATCH',
@@ -35,14 +34,9 @@ function thingRoute(handler: Handler, authenticate = true) {
   });
 }
 
-interface Call {
-  query?: string;
-  headers?: Record<string, string>;
-  id?: string;
-  body?: string;
-}
+type Call = Partial<Record<'query' | 'id' | 'body', string>> & { headers?: Record<string, string> };
 
-/** Runs `route` on a real request; returns the answer, what the handler saw and what was logged. */
+/** Runs `route` on a real request as Alice; returns the answer and what was logged. */
 async function call(route: ReturnType<typeof thingRoute>, options: Call = {}) {
   const logged: unknown[][] = [];
   const request = new HttpRequest({

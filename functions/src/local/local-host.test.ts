@@ -137,7 +137,7 @@ describe('createLocalHost', () => {
     expect(await res.json()).toEqual({ text: 'hi' });
   });
 
-  it('refuses a body over 256 KB before the route runs, as the pipeline would, naming body', async () => {
+  it('refuses a body over 256 KB with the same problem as the pipeline, naming body', async () => {
     const res = await fetch(url('/api/echo'), {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

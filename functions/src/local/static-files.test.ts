@@ -79,6 +79,11 @@ describe('readStaticFile', () => {
     },
   );
 
+  it('can read the secret when it is inside the root, so the checks below can fail', async () => {
+    const file = await readStaticFile(site.base, '/secret.txt');
+    expect(file?.body.toString()).toBe(SECRET);
+  });
+
   it.each([
     ['/../secret.txt'],
     ['/..%2fsecret.txt'],

@@ -8,3 +8,4 @@ export * from './health.js';
 export * from './alignment-tree.js';
 export * from './periods.js';
 export * from './goal-view.js';
+export * from './fiscal-quarter.js';

@@ -7,7 +7,7 @@ import { CONTOSO_MARKETING_OPS_GOALS } from './contoso-marketing-ops-goals.js';
 import { CONTOSO_SALES_GOALS } from './contoso-sales-goals.js';
 import { CONTOSO_TEAM_GOALS } from './contoso-team-goals.js';
 import { buildSeedGoal, type GoalSpec, type SeedGoal } from './demo-goal-spec.js';
-import { fiscalQuarter } from './demo-periods.js';
+import { fiscalQuarter } from '@northstar/shared';
 import {
   CONTOSO_TENANT_ID,
   FABRIKAM_CEO_ID,

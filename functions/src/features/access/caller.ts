@@ -57,3 +57,11 @@ export async function resolveCaller(
     },
   };
 }
+
+/** `resolveCaller` bound to the app's directory and settings, for route tables. */
+export function callerResolver(app: {
+  directory: Directory;
+  settings: TenantSettingsService;
+}): (identity: Identity) => Promise<Caller> {
+  return (identity) => resolveCaller(identity, app.directory, app.settings);
+}

@@ -1,18 +1,14 @@
 import { AlignmentQuerySchema, AlignmentResponseSchema } from '@northstar/shared';
 import type { AppServices } from '../../app-services.js';
 import { defineRoute, type Route } from '../../http/define-route.js';
-import { resolveCaller } from '../access/caller.js';
+import { callerResolver } from '../access/caller.js';
+import { goalDepsOf } from '../goals/goal-deps.js';
 import { getAlignment } from './alignment-service.js';
 
 /** The alignment tree. */
 export function alignmentRoutes(app: AppServices): Route[] {
-  const deps = {
-    goals: app.stores.goals,
-    checkIns: app.stores.checkIns,
-    directory: app.directory,
-    snapshots: app.snapshots,
-    clock: app.clock,
-  };
+  const deps = goalDepsOf(app);
+  const caller = callerResolver(app);
   return [
     defineRoute({
       name: 'getAlignment',
@@ -23,8 +19,7 @@ export function alignmentRoutes(app: AppServices): Route[] {
       query: AlignmentQuerySchema,
       response: AlignmentResponseSchema,
       handler: async ({ identity, query }) => {
-        const caller = await resolveCaller(identity, app.directory, app.settings);
-        return { body: await getAlignment(deps, caller, query) };
+        return { body: await getAlignment(deps, await caller(identity), query) };
       },
     }),
   ];

@@ -17,9 +17,9 @@ import {
 } from '@northstar/shared';
 import type { AppServices } from '../../app-services.js';
 import { defineRoute, type Route } from '../../http/define-route.js';
-import { resolveCaller } from '../access/caller.js';
+import { callerResolver } from '../access/caller.js';
 import { addCheckIn, listCheckIns } from './check-ins.js';
-import type { GoalDeps } from './goal-deps.js';
+import { goalDepsOf } from './goal-deps.js';
 import { listGoals, loadVisibleGoal, viewOf } from './goal-reads.js';
 import { archiveGoal, createGoal, updateGoal } from './goal-writes.js';
 
@@ -27,15 +27,8 @@ const GoalParamsSchema = z.strictObject({ id: IdSchema });
 
 /** Goals, check-ins and the SMART coach. */
 export function goalRoutes(app: AppServices): Route[] {
-  const deps: GoalDeps = {
-    goals: app.stores.goals,
-    checkIns: app.stores.checkIns,
-    directory: app.directory,
-    snapshots: app.snapshots,
-    clock: app.clock,
-  };
-  const caller = (identity: Parameters<typeof resolveCaller>[0]) =>
-    resolveCaller(identity, app.directory, app.settings);
+  const deps = goalDepsOf(app);
+  const caller = callerResolver(app);
   return [
     defineRoute({
       name: 'listGoals',

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { IdSchema, MeResponseSchema, PeopleQuerySchema, PersonSchema } from '@northstar/shared';
 import type { AppServices } from '../../app-services.js';
 import { defineRoute, type Route } from '../../http/define-route.js';
-import { resolveCaller } from '../access/caller.js';
+import { callerResolver } from '../access/caller.js';
 import { describeMe, getPerson } from './people-service.js';
 
 const PersonParamsSchema = z.strictObject({ id: IdSchema });
@@ -10,8 +10,7 @@ const PeopleSchema = z.object({ items: z.array(PersonSchema) });
 
 /** The caller and the directory of their tenant. */
 export function peopleRoutes(app: AppServices): Route[] {
-  const caller = (identity: Parameters<typeof resolveCaller>[0]) =>
-    resolveCaller(identity, app.directory, app.settings);
+  const caller = callerResolver(app);
   return [
     defineRoute({
       name: 'getMe',

@@ -1,5 +1,5 @@
-import { PeriodSchema } from '@northstar/shared';
-import { fiscalQuarter } from './demo-periods.js';
+import { PeriodSchema } from '../contracts/tenant.js';
+import { fiscalQuarter } from './fiscal-quarter.js';
 
 describe('fiscalQuarter', () => {
   it.each([

@@ -1,4 +1,4 @@
-import type { Period } from '@northstar/shared';
+import type { Period } from '../contracts/tenant.js';
 
 function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
