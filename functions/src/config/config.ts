@@ -16,23 +16,57 @@ const listOf = z
       .filter((s) => s !== ''),
   );
 
-const EnvSchema = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(7071),
-  NORTHSTAR_DATA_DIR: z.string().trim().min(1).default('.data'),
-  NORTHSTAR_STATIC_DIR: optionalText,
-  AUTH_MODE: z.enum(['dev', 'entra']).default('dev'),
-  COSMOS_ENDPOINT: optionalText.pipe(z.url().optional()),
-  COSMOS_DATABASE: z.string().trim().min(1).default('northstar'),
-  COSMOS_KEY: optionalText,
-  COSMOS_CREATE_CONTAINERS: z.enum(['true', 'false']).default('false'),
-  ENTRA_CLIENT_ID: optionalText,
-  ENTRA_CLIENT_SECRET: optionalText,
-  ENTRA_ALLOWED_TENANTS: listOf,
-  ENTRA_JWKS_URL: optionalText.pipe(z.url().optional()),
-  APP_DOMAIN: optionalText,
-  BOT_APP_ID: optionalText,
-  WEBSITE_INSTANCE_ID: optionalText,
-});
+const httpUrl = z.url({ protocol: /^https?$/ }).optional();
+
+const EnvSchema = z
+  .object({
+    PORT: z
+      .string()
+      .regex(/^\d{1,5}$/, 'must be a port number')
+      .transform(Number)
+      .pipe(z.number().int().min(0).max(65535))
+      .default(7071),
+    NORTHSTAR_DATA_DIR: z.string().trim().min(1).default('.data'),
+    NORTHSTAR_STATIC_DIR: optionalText,
+    AUTH_MODE: z.enum(['dev', 'entra']).default('dev'),
+    COSMOS_ENDPOINT: optionalText.pipe(httpUrl),
+    COSMOS_DATABASE: z.string().trim().min(1).default('northstar'),
+    COSMOS_KEY: optionalText,
+    COSMOS_CREATE_CONTAINERS: z.enum(['true', 'false']).default('false'),
+    ENTRA_CLIENT_ID: optionalText,
+    ENTRA_CLIENT_SECRET: optionalText,
+    ENTRA_ALLOWED_TENANTS: listOf,
+    ENTRA_JWKS_URL: optionalText.pipe(httpUrl),
+    APP_DOMAIN: optionalText,
+    BOT_APP_ID: optionalText,
+    WEBSITE_INSTANCE_ID: optionalText,
+  })
+  .superRefine((env, ctx) => {
+    if (env.AUTH_MODE !== 'entra') return;
+    if (!env.ENTRA_CLIENT_ID) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['ENTRA_CLIENT_ID'],
+        message: 'is required when AUTH_MODE=entra',
+      });
+    }
+    if (env.ENTRA_ALLOWED_TENANTS.length === 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['ENTRA_ALLOWED_TENANTS'],
+        message: 'is required when AUTH_MODE=entra (tenant ids, or * for any)',
+      });
+    }
+  });
+
+/** Blank variables count as unset, so their defaults apply. */
+function withoutBlanks(env: Record<string, string | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(env)) {
+    if (value !== undefined && value.trim() !== '') out[key] = value;
+  }
+  return out;
+}
 
 /** Everything the app reads from its environment, parsed once at the composition root. */
 export interface Config {
@@ -54,7 +88,7 @@ export interface Config {
 
 /** Parses the environment; throws one error listing every bad variable so boot fails fast. */
 export function loadConfig(env: Record<string, string | undefined>): Config {
-  const parsed = EnvSchema.safeParse(env);
+  const parsed = EnvSchema.safeParse(withoutBlanks(env));
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
     throw new Error(`Invalid configuration:\n  ${lines.join('\n  ')}`);
@@ -80,16 +114,10 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
 }
 
 function entraAuth(e: z.infer<typeof EnvSchema>): Config['auth'] {
-  if (!e.ENTRA_CLIENT_ID)
-    throw new Error('Invalid configuration: AUTH_MODE=entra needs ENTRA_CLIENT_ID');
-  if (e.ENTRA_ALLOWED_TENANTS.length === 0) {
-    throw new Error(
-      'Invalid configuration: AUTH_MODE=entra needs ENTRA_ALLOWED_TENANTS (tenant ids, or * for any)',
-    );
-  }
+  // Presence is checked by the schema's refinement above.
   return {
     mode: 'entra',
-    clientId: e.ENTRA_CLIENT_ID,
+    clientId: e.ENTRA_CLIENT_ID ?? '',
     allowedTenants: e.ENTRA_ALLOWED_TENANTS,
     jwksUrl: e.ENTRA_JWKS_URL,
   };

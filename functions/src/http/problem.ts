@@ -37,7 +37,10 @@ const PROBLEM_TYPE_BASE = 'https://northstar.example/problems/';
 export function problemResponse(error: unknown, traceId: string): HttpResponseInit {
   if (error instanceof DomainError) {
     const { status, title } = statusFor(error.code);
-    const headers: Record<string, string> = { 'content-type': 'application/problem+json' };
+    const headers: Record<string, string> = {
+      'content-type': 'application/problem+json',
+      'cache-control': 'no-store',
+    };
     if (error.retryAfter !== undefined) headers['retry-after'] = String(error.retryAfter);
     if (status === 401) headers['www-authenticate'] = 'Bearer';
     return {
@@ -49,7 +52,7 @@ export function problemResponse(error: unknown, traceId: string): HttpResponseIn
   // Unexpected: never send its message to the client; the trace id finds it in the logs.
   return {
     status: 500,
-    headers: { 'content-type': 'application/problem+json' },
+    headers: { 'content-type': 'application/problem+json', 'cache-control': 'no-store' },
     jsonBody: problemBody(
       'internal',
       500,

@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join, normalize, relative as relativePath, sep } from 'node:path';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -42,7 +42,7 @@ export async function readStaticFile(root: string, urlPath: string): Promise<Sta
   return {
     body: await readFile(file),
     contentType: TYPES[extname(file)] ?? 'application/octet-stream',
-    immutable: file.includes(`${sep}assets${sep}`),
+    immutable: relativePath(root, file).startsWith(`assets${sep}`),
   };
 }
 
