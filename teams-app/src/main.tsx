@@ -1,11 +1,16 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
+import { Root } from './app/Root';
+import { detectHost } from './host/detect-host';
+import { readHostConfig } from './host/host-config';
 
-const root = document.getElementById('root');
-if (!root) throw new Error('The page has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+const element = document.getElementById('root');
+if (!element) throw new Error('The page has no #root element');
+const root = createRoot(element);
+void detectHost({ config: readHostConfig(document) }).then((host) => {
+  root.render(
+    <StrictMode>
+      <Root host={host} />
+    </StrictMode>,
+  );
+});

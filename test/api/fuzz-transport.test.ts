@@ -154,7 +154,9 @@ describe('bodies that are no JSON object, or sent as something else', () => {
             headers: { 'content-type': 'application/json', 'if-match': `"${probe.etag}"` },
           });
           const problem = expectProblem(res, 400);
-          expect(problem.errors).toEqual([{ field: 'body', message: expect.stringContaining('at most') }]);
+          expect(problem.errors).toEqual([
+            { field: 'body', message: expect.stringContaining('at most') },
+          ]);
         }),
         { numRuns: 5 },
       );

@@ -1,43 +1,19 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-
-const ENTRY = resolve(__dirname, '../../functions/dist/src/local/start.js');
+import { startBuiltHost, type BuiltHost } from '../support/built-host.js';
 
 /**
  * Runs the BUILT local host as `npm start` does (real Node ESM, not jest's CommonJS), so a
  * module that only breaks under Node's loader fails here. `npm test` builds first (pretest).
  */
 describe('npm start (built output)', () => {
-  let child: ChildProcess;
-  let dataDir: string;
+  let host: BuiltHost;
   let baseUrl: string;
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'northstar-start-'));
-    child = spawn(process.execPath, [ENTRY], {
-      env: { ...process.env, PORT: '0', NORTHSTAR_DATA_DIR: dataDir, AUTH_MODE: 'dev' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    baseUrl = await new Promise<string>((done, fail) => {
-      let output = '';
-      const onData = (chunk: Buffer) => {
-        output += chunk.toString();
-        const found = /running at (http:\/\/localhost:\d+)\//.exec(output);
-        if (found?.[1]) done(found[1]);
-      };
-      child.stdout?.on('data', onData);
-      child.stderr?.on('data', onData);
-      child.on('exit', (code) => fail(new Error(`start exited with ${String(code)}: ${output}`)));
-    });
+    host = await startBuiltHost();
+    baseUrl = host.baseUrl;
   }, 30_000);
 
-  afterAll(async () => {
-    child.kill('SIGTERM');
-    await new Promise((done) => child.once('exit', done));
-    await rm(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => host.stop());
 
   it('answers health with the SQLite store and dev auth', async () => {
     const response = await fetch(`${baseUrl}/api/health`);

@@ -1,0 +1,32 @@
+import { Suspense } from 'react';
+import { LoadingState } from '../components/ScreenStates';
+import type { AppRoute } from './routes';
+import { Alignment, GoalDetail, GoalEditor, MyGoals, MyTeam, PersonGoals } from './screens';
+
+/** The screen for a route, loaded on demand. */
+export function CurrentScreen({ route }: { route: AppRoute }) {
+  return (
+    <Suspense fallback={<LoadingState label="Loading" />}>
+      <ScreenFor route={route} />
+    </Suspense>
+  );
+}
+
+function ScreenFor({ route }: { route: AppRoute }) {
+  switch (route.screen) {
+    case 'my-goals':
+      return <MyGoals />;
+    case 'goal':
+      return <GoalDetail key={route.goalId} goalId={route.goalId} />;
+    case 'new-goal':
+      return <GoalEditor key="new" {...(route.parentId ? { parentId: route.parentId } : {})} />;
+    case 'edit-goal':
+      return <GoalEditor key={route.goalId} goalId={route.goalId} />;
+    case 'team':
+      return <MyTeam />;
+    case 'person':
+      return <PersonGoals key={route.personId} personId={route.personId} />;
+    case 'alignment':
+      return <Alignment {...(route.focusId ? { focusId: route.focusId } : {})} />;
+  }
+}

@@ -1,0 +1,21 @@
+import { lazy } from 'react';
+
+// Each screen is its own chunk, so the first screen loads only its own code.
+export const MyGoals = lazy(() =>
+  import('../features/my-goals/MyGoals').then((m) => ({ default: m.MyGoals })),
+);
+export const GoalDetail = lazy(() =>
+  import('../features/goal-detail/GoalDetail').then((m) => ({ default: m.GoalDetail })),
+);
+export const GoalEditor = lazy(() =>
+  import('../features/goal-editor/GoalEditor').then((m) => ({ default: m.GoalEditor })),
+);
+export const MyTeam = lazy(() =>
+  import('../features/my-team/MyTeam').then((m) => ({ default: m.MyTeam })),
+);
+export const PersonGoals = lazy(() =>
+  import('../features/my-team/PersonGoals').then((m) => ({ default: m.PersonGoals })),
+);
+export const Alignment = lazy(() =>
+  import('../features/alignment/Alignment').then((m) => ({ default: m.Alignment })),
+);

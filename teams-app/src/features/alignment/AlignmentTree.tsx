@@ -1,0 +1,39 @@
+import { Tree } from '@fluentui/react-components';
+import type { TreeRow } from './alignment-rows';
+import { useAlignmentStyles } from './Alignment.styles';
+import { AlignmentItem } from './AlignmentItem';
+
+/** Props of `AlignmentTree`. */
+export interface AlignmentTreeProps {
+  rows: readonly TreeRow[];
+  openKeys: ReadonlySet<string>;
+  onOpenKeysChange: (keys: ReadonlySet<string>) => void;
+  query: string;
+  focusId: string | undefined;
+}
+
+/**
+ * The company -> team -> individual tree. Fluent's Tree gives expand and collapse, arrow-key
+ * navigation and the tree roles; which items are open is controlled here (search, expand all).
+ */
+export function AlignmentTree({
+  rows,
+  openKeys,
+  onOpenKeysChange,
+  query,
+  focusId,
+}: AlignmentTreeProps) {
+  const styles = useAlignmentStyles();
+  return (
+    <Tree
+      aria-label="Goal alignment"
+      className={styles.tree}
+      openItems={openKeys}
+      onOpenChange={(_, data) => onOpenKeysChange(new Set([...data.openItems].map(String)))}
+    >
+      {rows.map((row) => (
+        <AlignmentItem key={row.key} row={row} query={query} focusId={focusId} />
+      ))}
+    </Tree>
+  );
+}
