@@ -17,7 +17,9 @@ const swc = [
 const base = {
   transform: { '^.+\\.(t|j)sx?$': swc, '^.+\\.m?js$': swc },
   // strip-bom 5 (ESM) sits nested under @microsoft/app-manifest, hence the optional prefix.
-  transformIgnorePatterns: ['/node_modules/(?!(?:.*/node_modules/)?(?:jose|strip-bom)/)'],
+  transformIgnorePatterns: [
+    '/node_modules/(?!(?:.*/node_modules/)?(?:jose|strip-bom|d3-[^/]+|internmap|delaunator|robust-predicates)/)',
+  ],
   moduleNameMapper: {
     '^@northstar/shared$': '<rootDir>/shared/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',

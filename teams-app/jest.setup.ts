@@ -26,3 +26,6 @@ if (typeof globalThis.ResizeObserver !== 'function') {
     disconnect(): void {}
   };
 }
+
+// jsdom has no canvas; charts measure text with one. A null context makes them fall back.
+HTMLCanvasElement.prototype.getContext = () => null;

@@ -9,6 +9,12 @@ export default defineConfig({
       '@northstar/shared': fileURLToPath(new URL('../shared/src/index.ts', import.meta.url)),
     },
   },
-  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true, manifest: true, reportCompressedSize: true },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    manifest: true,
+    reportCompressedSize: true,
+  },
   server: { proxy: { '/api': 'http://localhost:7071' } },
 });

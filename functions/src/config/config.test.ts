@@ -105,10 +105,18 @@ describe('loadConfig entra auth', () => {
   });
 
   it.each<[string, Env, RegExp]>([
-    ['no client id', { ENTRA_CLIENT_ID: undefined }, /ENTRA_CLIENT_ID: is required when AUTH_MODE=entra/],
+    [
+      'no client id',
+      { ENTRA_CLIENT_ID: undefined },
+      /ENTRA_CLIENT_ID: is required when AUTH_MODE=entra/,
+    ],
     ['an empty client id', { ENTRA_CLIENT_ID: ' ' }, /ENTRA_CLIENT_ID: is required/],
     ['no tenants', { ENTRA_ALLOWED_TENANTS: undefined }, /ENTRA_ALLOWED_TENANTS: is required/],
-    ['only commas as tenants', { ENTRA_ALLOWED_TENANTS: ' , ,' }, /ENTRA_ALLOWED_TENANTS: is required/],
+    [
+      'only commas as tenants',
+      { ENTRA_ALLOWED_TENANTS: ' , ,' },
+      /ENTRA_ALLOWED_TENANTS: is required/,
+    ],
   ])('fails clearly with %s', (_case, override, message) => {
     expect(() => loadConfig({ ...ENTRA, ...override })).toThrow(message);
   });

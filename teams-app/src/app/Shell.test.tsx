@@ -8,8 +8,13 @@ import { HostProvider } from '../host/host-context';
 import { pending, testMe, testPerson } from '../test/render-screen';
 import { Shell } from './Shell';
 
-function renderShell(api: Partial<ApiClient>, host = new FakeHost({ kind: 'teams' })) {
-  window.location.hash = '#/alignment';
+function renderShell(
+  api: Partial<ApiClient>,
+  host = new FakeHost({ kind: 'teams' }),
+  hash = '#/alignment',
+) {
+  // replaceState, unlike assigning location.hash, fires no late hashchange into the next render.
+  window.history.replaceState(null, '', `/${hash}`);
   const fullApi = { listGoals: () => pending(), alignment: () => pending(), ...api };
   const view = render(
     <HostProvider host={host}>
@@ -54,6 +59,24 @@ describe('Shell', () => {
     renderShell({ me: () => Promise.resolve(testMe()) }, host);
     fireEvent.click(await screen.findByRole('button', { name: 'Switch person' }));
     expect(await host.getToken()).toBeNull();
+  });
+
+  it('opens the goal a host deep link names', async () => {
+    const asked: string[] = [];
+    const host = new FakeHost({ kind: 'teams', deepLink: { goalId: 'g-42' } });
+    renderShell(
+      {
+        me: () => Promise.resolve(testMe()),
+        getGoal: (id: string) => {
+          asked.push(id);
+          return pending();
+        },
+        listCheckIns: () => pending(),
+      },
+      host,
+      '',
+    );
+    await waitFor(() => expect(asked).toEqual(['g-42']));
   });
 
   it('explains a failed sign-in, retries, and passes axe', async () => {

@@ -42,7 +42,7 @@ function sectionOf(route: AppRoute): Section {
 export function Shell({ api }: { api: ApiClient }) {
   const styles = useStyles();
   const host = useHost();
-  const [route, navigate] = useRoute();
+  const [route, navigate] = useRoute(host.deepLink.goalId);
   const me = useResource(() => api.me(), [api]);
   const ready = me.state.status !== 'loading';
   useEffect(() => {

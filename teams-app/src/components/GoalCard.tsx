@@ -1,6 +1,7 @@
 import { Card, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { GoalView } from '@northstar/shared';
 import type { ReactNode } from 'react';
+import { formatDate } from './format';
 import { GoalProgress } from './GoalProgress';
 import { StatusBadge } from './StatusBadge';
 
@@ -58,16 +59,4 @@ export function GoalCard({ goal, href, parentTitle, ownerName, actions }: GoalCa
       {actions && <div className={styles.actions}>{actions}</div>}
     </Card>
   );
-}
-
-/** `2026-12-31` as "31 Dec 2026" in the reader's locale, without time-zone drift. */
-export function formatDate(isoDate: string): string {
-  const [year, month, day] = isoDate.split('-').map(Number);
-  const date = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1));
-  return date.toLocaleDateString(undefined, {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
 }

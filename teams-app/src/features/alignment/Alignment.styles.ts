@@ -66,7 +66,7 @@ export const useAlignmentStyles = makeStyles({
     columnGap: tokens.spacingHorizontalS,
     rowGap: tokens.spacingVerticalXXS,
   },
-  progress: { flexGrow: 1, flexBasis: '8em', minWidth: 0 },
+  progress: { flexGrow: 1, flexBasis: '8em', minWidth: 0, maxWidth: '24em' },
   flags: {
     listStyleType: 'none',
     margin: 0,

@@ -1,9 +1,10 @@
 import { Link, Text } from '@fluentui/react-components';
+import type { AlignmentResponse } from '@northstar/shared';
 import { useApp } from '../../app/app-context';
 import { hashOf } from '../../app/routes';
-import { useResource } from '../../app/use-resource';
+import { useResource, type ResourceHandle } from '../../app/use-resource';
 import { EmptyState, ErrorState, LoadingState } from '../../components/ScreenStates';
-import { periodLabel } from './alignment-labels';
+import { periodLabel } from '../../components/format';
 import { useAlignmentStyles } from './Alignment.styles';
 import { AlignmentView } from './AlignmentView';
 import { FocusBanner } from './FocusBanner';
@@ -32,27 +33,44 @@ export function Alignment({ focusId }: { focusId?: string }) {
         {data?.periodId && <Text className={styles.secondary}>{periodLabel(data.periodId)}</Text>}
       </div>
       {focusId !== undefined && <FocusBanner title={focusTitle} />}
-      {state.status === 'loading' && <LoadingState label="Loading the alignment" rows={4} />}
-      {state.status === 'error' && (
-        <ErrorState
-          title="We could not load the alignment"
-          error={state.error}
-          onRetry={alignment.reload}
-        />
-      )}
-      {data && data.nodes.length === 0 && (
-        <EmptyState
-          title={focusId === undefined ? 'No goals in this period yet' : 'This goal is not here'}
-          action={
-            focusId === undefined && <Link href={hashOf({ screen: 'new-goal' })}>Write a goal</Link>
-          }
-        >
-          {focusId === undefined
-            ? 'When goals are written for this period, they show here with how they ladder up.'
-            : 'It may be archived, in another period, or not visible to you.'}
-        </EmptyState>
-      )}
-      {data && data.nodes.length > 0 && <AlignmentView response={data} focusId={focusId} />}
+      <AlignmentBody alignment={alignment} focusId={focusId} />
     </div>
+  );
+}
+
+/** The loaded alignment, or its loading, error or empty state. */
+function AlignmentBody({
+  alignment,
+  focusId,
+}: {
+  alignment: ResourceHandle<AlignmentResponse>;
+  focusId: string | undefined;
+}) {
+  const { state } = alignment;
+  if (state.status === 'loading') return <LoadingState label="Loading the alignment" rows={4} />;
+  if (state.status === 'error') {
+    return (
+      <ErrorState
+        title="We could not load the alignment"
+        error={state.error}
+        onRetry={alignment.reload}
+      />
+    );
+  }
+  if (state.data.nodes.length > 0) return <AlignmentView response={state.data} focusId={focusId} />;
+  if (focusId !== undefined) {
+    return (
+      <EmptyState title="This goal is not here">
+        It may be archived, in another period, or not visible to you.
+      </EmptyState>
+    );
+  }
+  return (
+    <EmptyState
+      title="No goals in this period yet"
+      action={<Link href={hashOf({ screen: 'new-goal' })}>Write a goal</Link>}
+    >
+      When goals are written for this period, they show here with how they ladder up.
+    </EmptyState>
   );
 }

@@ -1,6 +1,6 @@
 import { Badge, Text } from '@fluentui/react-components';
 import { WarningRegular } from '@fluentui/react-icons';
-import { STATUS_LABELS, type AlignmentNode } from '@northstar/shared';
+import { STATUS_LABELS, type AlignmentNode, type HealthFlag } from '@northstar/shared';
 import { GoalProgress } from '../../components/GoalProgress';
 import { StatusBadge } from '../../components/StatusBadge';
 import { FLAG_LABELS, LEVEL_LABELS } from './alignment-labels';
@@ -44,20 +44,7 @@ export function ItemContent({ node, titleId, descriptionId, query, focused }: It
           <GoalProgress goal={goal} />
         </div>
       </div>
-      {flags.length > 0 && (
-        <ul className={styles.flags} aria-label={`Health flags of ${goal.title}`}>
-          {flags.map((flag, index) => (
-            <li key={`${flag.code}-${String(index)}`} className={styles.flag}>
-              <Badge appearance="outline" color="warning" icon={<WarningRegular />}>
-                {FLAG_LABELS[flag.code]}
-              </Badge>
-              <Text size={200} className={styles.flagMessage}>
-                {flag.message}
-              </Text>
-            </li>
-          ))}
-        </ul>
-      )}
+      {flags.length > 0 && <FlagList title={goal.title} flags={flags} />}
       <span id={descriptionId} hidden>
         {describe(node, focused)}
       </span>
@@ -73,6 +60,24 @@ export function describe({ goal, flags }: AlignmentNode, focused: boolean): stri
   ];
   if (focused) parts.push('This is the focused goal.');
   return parts.join(' ');
+}
+
+function FlagList({ title, flags }: { title: string; flags: readonly HealthFlag[] }) {
+  const styles = useAlignmentStyles();
+  return (
+    <ul className={styles.flags} aria-label={`Health flags of ${title}`}>
+      {flags.map((flag, index) => (
+        <li key={`${flag.code}-${String(index)}`} className={styles.flag}>
+          <Badge appearance="outline" color="warning" icon={<WarningRegular />}>
+            {FLAG_LABELS[flag.code]}
+          </Badge>
+          <Text size={200} className={styles.flagMessage}>
+            {flag.message}
+          </Text>
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 function Highlighted({ text, query }: { text: string; query: string }) {

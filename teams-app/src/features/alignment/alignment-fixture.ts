@@ -78,3 +78,17 @@ export function emptyAlignment(): AlignmentResponse {
     coverage: { aligned: 0, total: 0, ratio: 0 },
   };
 }
+
+/** A fake `ApiClient.alignment` answering `answer`, recording each query. */
+export function fakeAlignment(
+  answer: () => Promise<AlignmentResponse> = () => Promise.resolve(fullAlignment()),
+) {
+  const queries: unknown[] = [];
+  return {
+    queries,
+    alignment: (query: unknown) => {
+      queries.push(query);
+      return answer();
+    },
+  };
+}

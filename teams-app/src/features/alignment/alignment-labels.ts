@@ -16,12 +16,3 @@ export const FLAG_LABELS: Record<HealthFlagCode, string> = {
   due_after_parent: 'Due after parent',
   owner_overloaded: 'Owner overloaded',
 };
-
-/** A period id such as `fy27-q2` as people write it: "FY27 Q2". */
-export function periodLabel(periodId: string): string {
-  return periodId
-    .split(/[-_]/)
-    .filter((part) => part !== '')
-    .map((part) => part.toUpperCase())
-    .join(' ');
-}

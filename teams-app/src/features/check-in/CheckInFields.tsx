@@ -19,33 +19,9 @@ export interface CheckInFieldsProps {
 
 /** The check-in form's fields: value or done, confidence 0-10, note; errors beside each. */
 export function CheckInFields({ goal, draft, errors, onChange }: CheckInFieldsProps) {
-  const styles = useCheckInDialogStyles();
-  const unit = valueUnit(goal);
-  const done = `${String(doneValue(goal))}${goal.metric ? ` ${unit}` : '%'}`;
   return (
     <>
-      <Field
-        label={goal.metric ? `New value (${unit})` : 'Progress (%)'}
-        hint={valueHint(goal)}
-        validationMessage={errors.value}
-        validationState={errors.value ? 'error' : 'none'}
-      >
-        <Input
-          className={styles.valueInput}
-          type="number"
-          inputMode="decimal"
-          step="any"
-          value={draft.done ? String(doneValue(goal)) : draft.value}
-          disabled={draft.done}
-          contentAfter={<Text size={200}>{unit}</Text>}
-          onChange={(_, data) => onChange({ value: data.value })}
-        />
-      </Field>
-      <Switch
-        label={`Mark as done (sets the value to ${done})`}
-        checked={draft.done}
-        onChange={(_, data) => onChange({ done: data.checked })}
-      />
+      <ValueField goal={goal} draft={draft} error={errors.value} onChange={onChange} />
       <ConfidenceField
         value={draft.confidence}
         error={errors.confidence}
@@ -64,6 +40,44 @@ export function CheckInFields({ goal, draft, errors, onChange }: CheckInFieldsPr
           onChange={(_, data) => onChange({ note: data.value })}
         />
       </Field>
+    </>
+  );
+}
+
+/** The new value in the goal's unit (percent without a metric), or "done". */
+function ValueField({
+  goal,
+  draft,
+  error,
+  onChange,
+}: Omit<CheckInFieldsProps, 'errors'> & { error: string | undefined }) {
+  const styles = useCheckInDialogStyles();
+  const unit = valueUnit(goal);
+  const done = `${String(doneValue(goal))}${goal.metric ? ` ${unit}` : '%'}`;
+  return (
+    <>
+      <Field
+        label={goal.metric ? `New value (${unit})` : 'Progress (%)'}
+        hint={valueHint(goal)}
+        validationMessage={error}
+        validationState={error ? 'error' : 'none'}
+      >
+        <Input
+          className={styles.valueInput}
+          type="number"
+          inputMode="decimal"
+          step="any"
+          value={draft.done ? String(doneValue(goal)) : draft.value}
+          disabled={draft.done}
+          contentAfter={<Text size={200}>{unit}</Text>}
+          onChange={(_, data) => onChange({ value: data.value })}
+        />
+      </Field>
+      <Switch
+        label={`Mark as done (sets the value to ${done})`}
+        checked={draft.done}
+        onChange={(_, data) => onChange({ done: data.checked })}
+      />
     </>
   );
 }

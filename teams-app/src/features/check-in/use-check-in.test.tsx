@@ -1,6 +1,6 @@
 import { Button } from '@fluentui/react-components';
 import type { CheckIn, GoalView } from '@northstar/shared';
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { useState } from 'react';
 import { ApiError } from '../../api/api-error';
 import { renderScreen } from '../../test/render-screen';
@@ -37,19 +37,24 @@ function deferred<T>() {
 
 const shown = () => screen.getByText(/^Shown:/).textContent;
 
-function checkInTo(value: string) {
+async function checkInTo(value: string) {
   fireEvent.click(screen.getByRole('button', { name: 'Check in' }));
-  fireEvent.change(screen.getByRole('spinbutton', { name: 'New value (users)' }), {
+  fireEvent.change(await screen.findByRole('spinbutton', { name: 'New value (users)' }), {
     target: { value },
   });
-  fireEvent.click(screen.getByRole('button', { name: 'Save check-in' }));
+  const save = screen.getByRole('button', { name: 'Save check-in' });
+  // Async act: an answer that is already settled is handled before the caller looks.
+  await act(async () => {
+    save.click();
+    await Promise.resolve();
+  });
 }
 
 describe('useCheckIn', () => {
   it('shows the new value at once, then the saved goal and a confirmation', async () => {
     const answer = deferred<{ checkIn: CheckIn; goal: GoalView }>();
     renderScreen(<OneGoal />, { api: { checkIn: () => answer.promise } });
-    checkInTo('600');
+    await checkInTo('600');
     expect(shown()).toBe('Shown: 600 (etag-1), history 0');
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     answer.resolve({
@@ -68,7 +73,7 @@ describe('useCheckIn', () => {
       return Promise.resolve({ ...goal, etag: 'etag-3' });
     };
     renderScreen(<OneGoal />, { api: { checkIn: () => answer.promise, getGoal } });
-    checkInTo('600');
+    await checkInTo('600');
     expect(shown()).toBe('Shown: 600 (etag-1), history 0');
     answer.reject(
       new ApiError(503, { code: 'upstream_unavailable', detail: 'The store is down.' }),
@@ -89,7 +94,7 @@ describe('useCheckIn', () => {
         getGoal: () => Promise.reject(new ApiError(0, undefined)),
       },
     });
-    checkInTo('600');
+    await checkInTo('600');
     expect(await screen.findByText('Check-in not saved.')).toBeTruthy();
     expect(shown()).toBe('Shown: 250 (etag-1), history 0');
   });
@@ -98,11 +103,11 @@ describe('useCheckIn', () => {
     renderScreen(<OneGoal />, { api: {} });
     fireEvent.click(screen.getByRole('button', { name: 'Check in' }));
     const box = () =>
-      screen.getByRole<HTMLInputElement>('spinbutton', { name: 'New value (users)' });
-    fireEvent.change(box(), { target: { value: '600' } });
+      screen.findByRole<HTMLInputElement>('spinbutton', { name: 'New value (users)' });
+    fireEvent.change(await box(), { target: { value: '600' } });
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     fireEvent.click(screen.getByRole('button', { name: 'Check in' }));
-    expect(box().value).toBe('250');
+    expect((await box()).value).toBe('250');
   });
 });

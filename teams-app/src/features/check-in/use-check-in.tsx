@@ -1,8 +1,7 @@
 import type { CheckIn, GoalView } from '@northstar/shared';
-import { useCallback, useState, type ReactElement } from 'react';
+import { Suspense, lazy, useCallback, useState, type ReactElement } from 'react';
 import { useApp } from '../../app/app-context';
-import { CheckInDialog } from './CheckInDialog';
-import { CheckInNotice, type CheckInOutcome } from './CheckInNotice';
+import { OutcomeNotice, type Outcome } from './OutcomeNotice';
 
 /** What a screen that lists goals tells `useCheckIn`. */
 export interface UseCheckInOptions {
@@ -22,6 +21,12 @@ export interface CheckInController {
   notice: ReactElement | null;
 }
 
+// The dialog (with Fluent's Dialog, Slider and focus trap) loads on the first "Check in", so it
+// stays out of the first screen's JavaScript.
+const CheckInDialog = lazy(() =>
+  import('./CheckInDialog').then((m) => ({ default: m.CheckInDialog })),
+);
+
 interface Session {
   key: number;
   goal: GoalView;
@@ -36,7 +41,7 @@ interface Session {
 export function useCheckIn({ onGoal, onCheckIn }: UseCheckInOptions): CheckInController {
   const { api } = useApp();
   const [session, setSession] = useState<Session | null>(null);
-  const [outcome, setOutcome] = useState<CheckInOutcome | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
   const start = useCallback((goal: GoalView) => {
     setSession((current) => ({ key: (current?.key ?? 0) + 1, goal, open: true }));
   }, []);
@@ -51,27 +56,29 @@ export function useCheckIn({ onGoal, onCheckIn }: UseCheckInOptions): CheckInCon
     void api.getGoal(previous.id).then(onGoal, () => undefined);
   };
   const dialog = session && (
-    <CheckInDialog
-      key={session.key}
-      goal={session.goal}
-      open={session.open}
-      onOpenChange={(open) => setSession((current) => current && { ...current, open })}
-      onOptimistic={(goal) => {
-        setOutcome(null);
-        onGoal(goal);
-      }}
-      onSaved={(goal, checkIn) => {
-        onGoal(goal);
-        onCheckIn?.(checkIn);
-        setOutcome({
-          intent: 'success',
-          title: 'Checked in.',
-          message: `"${goal.title}" is saved.`,
-        });
-      }}
-      onFailed={onFailed}
-    />
+    <Suspense fallback={null}>
+      <CheckInDialog
+        key={session.key}
+        goal={session.goal}
+        open={session.open}
+        onOpenChange={(open) => setSession((current) => current && { ...current, open })}
+        onOptimistic={(goal) => {
+          setOutcome(null);
+          onGoal(goal);
+        }}
+        onSaved={(goal, checkIn) => {
+          onGoal(goal);
+          onCheckIn?.(checkIn);
+          setOutcome({
+            intent: 'success',
+            title: 'Checked in.',
+            message: `"${goal.title}" is saved.`,
+          });
+        }}
+        onFailed={onFailed}
+      />
+    </Suspense>
   );
-  const notice = outcome && <CheckInNotice outcome={outcome} onDismiss={() => setOutcome(null)} />;
+  const notice = outcome && <OutcomeNotice outcome={outcome} onDismiss={() => setOutcome(null)} />;
   return { start, dialog, notice };
 }

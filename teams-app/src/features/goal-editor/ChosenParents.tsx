@@ -10,22 +10,14 @@ export interface ChosenParentsProps {
   onChange: (parents: ParentLink[]) => void;
 }
 
-function weightText(weight: number): string {
-  return Number.isNaN(weight) ? '' : String(weight);
-}
-
 /** The chosen parents; with several, a weight for each and what the weights mean. */
 export function ChosenParents({ parents, optionOf, onChange }: ChosenParentsProps) {
   const styles = useParentPickerStyles();
   const explanationId = useId('weights');
   if (parents.length === 0) return null;
   const weighted = parents.length > 1;
-  const setWeight = (goalId: string, text: string) =>
-    onChange(
-      parents.map((p) =>
-        p.goalId === goalId ? { goalId, weight: text === '' ? NaN : Number(text) } : p,
-      ),
-    );
+  const replace = (next: ParentLink) =>
+    onChange(parents.map((p) => (p.goalId === next.goalId ? next : p)));
   const remove = (goalId: string) => onChange(parents.filter((p) => p.goalId !== goalId));
   return (
     <>
@@ -36,43 +28,69 @@ export function ChosenParents({ parents, optionOf, onChange }: ChosenParentsProp
         </Text>
       )}
       <ul aria-label="Chosen parent goals" className={styles.list}>
-        {parents.map((link) => {
-          const option = optionOf(link.goalId);
-          const title = option?.title ?? link.goalId;
-          return (
-            <li key={link.goalId} className={styles.item}>
-              <div className={styles.itemText}>
-                <Text weight="semibold">{title}</Text>
-                {option && (
-                  <Text size={200} className={styles.meta}>
-                    {option.ownerName}
-                  </Text>
-                )}
-              </div>
-              {weighted && (
-                <Field label="Weight" size="small" className={styles.weight}>
-                  <Input
-                    type="number"
-                    min={1}
-                    max={100}
-                    step={1}
-                    aria-label={`Weight for ${title}`}
-                    aria-describedby={explanationId}
-                    value={weightText(link.weight)}
-                    onChange={(_, data) => setWeight(link.goalId, data.value)}
-                  />
-                </Field>
-              )}
-              <Button
-                appearance="subtle"
-                icon={<Dismiss20Regular />}
-                aria-label={`Remove ${title}`}
-                onClick={() => remove(link.goalId)}
-              />
-            </li>
-          );
-        })}
+        {parents.map((link) => (
+          <ChosenParent
+            key={link.goalId}
+            link={link}
+            option={optionOf(link.goalId)}
+            weightDescribedBy={weighted ? explanationId : undefined}
+            onWeight={replace}
+            onRemove={() => remove(link.goalId)}
+          />
+        ))}
       </ul>
     </>
+  );
+}
+
+interface ChosenParentProps {
+  link: ParentLink;
+  option: ParentOption | undefined;
+  /** The weights' explanation; absent while there is a single parent and no weight box. */
+  weightDescribedBy: string | undefined;
+  onWeight: (link: ParentLink) => void;
+  onRemove: () => void;
+}
+
+function ChosenParent(props: ChosenParentProps) {
+  const { link, option, weightDescribedBy, onWeight, onRemove } = props;
+  const styles = useParentPickerStyles();
+  const title = option?.title ?? link.goalId;
+  return (
+    <li className={styles.item}>
+      <div className={styles.itemText}>
+        <Text weight="semibold">{title}</Text>
+        {option && (
+          <Text size={200} className={styles.meta}>
+            {option.ownerName}
+          </Text>
+        )}
+      </div>
+      {weightDescribedBy && (
+        <Field label="Weight" size="small" className={styles.weight}>
+          <Input
+            type="number"
+            min={1}
+            max={100}
+            step={1}
+            aria-label={`Weight for ${title}`}
+            aria-describedby={weightDescribedBy}
+            value={Number.isNaN(link.weight) ? '' : String(link.weight)}
+            onChange={(_, data) =>
+              onWeight({
+                goalId: link.goalId,
+                weight: data.value === '' ? NaN : Number(data.value),
+              })
+            }
+          />
+        </Field>
+      )}
+      <Button
+        appearance="subtle"
+        icon={<Dismiss20Regular />}
+        aria-label={`Remove ${title}`}
+        onClick={onRemove}
+      />
+    </li>
   );
 }

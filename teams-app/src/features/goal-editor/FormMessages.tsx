@@ -18,9 +18,9 @@ export function FormMessages(props: FormMessagesProps) {
   const { errors, general, conflict, onFocusField, messagesRef } = props;
   const styles = useGoalEditorStyles();
   const fields = FIELD_KEYS.filter((key) => errors[key] !== undefined);
-  const hasAny = fields.length > 0 || general !== undefined || conflict !== undefined;
+  if (fields.length === 0 && general === undefined && conflict === undefined) return null;
   return (
-    <div ref={messagesRef} tabIndex={-1} className={styles.messages} hidden={!hasAny}>
+    <div ref={messagesRef} tabIndex={-1} className={styles.messages}>
       {conflict && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
@@ -45,7 +45,12 @@ export function FormMessages(props: FormMessagesProps) {
               <ul aria-label="Fields to fix" className={styles.summaryList}>
                 {fields.map((key) => (
                   <li key={key}>
-                    <Link as="button" type="button" onClick={() => onFocusField(key)}>
+                    <Link
+                      as="button"
+                      type="button"
+                      className={styles.summaryLink}
+                      onClick={() => onFocusField(key)}
+                    >
                       {FIELD_LABELS[key]}: {errors[key]}
                     </Link>
                   </li>

@@ -3,6 +3,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 /** The editor: form and coach side by side when there is room, stacked in a narrow tab. */
 export const useGoalEditorStyles = makeStyles({
   screen: { display: 'grid', gap: tokens.spacingVerticalL, minWidth: 0 },
+  heading: { margin: 0 },
   columns: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -33,4 +34,6 @@ export const useGoalEditorStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   messages: { display: 'grid', gap: tokens.spacingVerticalS },
   summaryList: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  // A button as a link wraps like a box: keep its lines by the bullet and aligned left.
+  summaryLink: { verticalAlign: 'top', textAlign: 'start' },
 });

@@ -8,12 +8,12 @@ import { todayIso } from './goal-draft';
 import { editorApi } from './test-editor-api';
 
 function input(name: string | RegExp): HTMLInputElement {
-  return screen.getByRole('textbox', { name }) as HTMLInputElement;
+  return screen.getByRole<HTMLInputElement>('textbox', { name });
 }
 
 function dateInput(name: string): HTMLInputElement {
   // A required field's label ends in an asterisk.
-  return screen.getByLabelText(new RegExp(`^${name}`), { selector: 'input' }) as HTMLInputElement;
+  return screen.getByLabelText<HTMLInputElement>(new RegExp(`^${name}`), { selector: 'input' });
 }
 
 /** The goals to align to have loaded (so no update lands after the test). */

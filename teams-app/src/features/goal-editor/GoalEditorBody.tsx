@@ -38,7 +38,7 @@ export function GoalEditorBody({ draft, base, onCancel }: GoalEditorBodyProps) {
   }, [attempt, focus]);
   return (
     <div className={styles.screen}>
-      <Text as="h1" size={600} weight="semibold">
+      <Text as="h1" size={600} weight="semibold" className={styles.heading}>
         {base ? 'Edit goal' : 'Write a goal'}
       </Text>
       <FormMessages

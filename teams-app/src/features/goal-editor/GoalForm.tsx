@@ -1,7 +1,8 @@
-import { Button, Field, Input, Text, Textarea } from '@fluentui/react-components';
+import { Button, Text } from '@fluentui/react-components';
 import type { GoalLevel } from '@northstar/shared';
 import type { Ref } from 'react';
 import type { ResourceHandle } from '../../app/use-resource';
+import { DateFields, TitleFields, type DraftFieldsProps } from './BasicFields';
 import { useGoalEditorStyles } from './GoalEditor.styles';
 import { isPersonal } from './goal-draft';
 import { MetricFields } from './MetricFields';
@@ -35,27 +36,7 @@ export function GoalForm({ form, levels, parentOptions, onCancel, formRef }: Goa
         form.submit();
       }}
     >
-      <Field
-        label="Title"
-        required
-        hint="What will be true when you are done?"
-        validationMessage={errors.title}
-        data-field="title"
-      >
-        <Input value={draft.title} onChange={(_, data) => update({ title: data.value })} />
-      </Field>
-      <Field
-        label="Description (optional)"
-        hint="Why it matters and how you will get there."
-        validationMessage={errors.description}
-        data-field="description"
-      >
-        <Textarea
-          resize="vertical"
-          value={draft.description}
-          onChange={(_, data) => update({ description: data.value })}
-        />
-      </Field>
+      <TitleFields draft={draft} errors={errors} update={update} />
       <LevelField
         level={draft.level}
         levels={levels}
@@ -63,34 +44,24 @@ export function GoalForm({ form, levels, parentOptions, onCancel, formRef }: Goa
         onChange={(level) => update({ level })}
       />
       <MetricFields draft={draft} errors={errors} update={update} />
-      <div className={styles.row}>
-        <Field
-          label="Start date"
-          required
-          className={styles.rowItem}
-          validationMessage={errors.startDate}
-          data-field="startDate"
-        >
-          <Input
-            type="date"
-            value={draft.startDate}
-            onChange={(_, data) => update({ startDate: data.value })}
-          />
-        </Field>
-        <Field
-          label="Due date"
-          required
-          className={styles.rowItem}
-          validationMessage={errors.dueDate}
-          data-field="dueDate"
-        >
-          <Input
-            type="date"
-            value={draft.dueDate}
-            onChange={(_, data) => update({ dueDate: data.value })}
-          />
-        </Field>
+      <DateFields draft={draft} errors={errors} update={update} />
+      <AudienceFields draft={draft} errors={errors} update={update} options={parentOptions} />
+      <div className={styles.actions}>
+        <Button type="submit" appearance="primary" disabled={form.submitting}>
+          {form.submitting ? 'Saving…' : isNew ? 'Create goal' : 'Save changes'}
+        </Button>
+        <Button onClick={onCancel}>Cancel</Button>
       </div>
+    </form>
+  );
+}
+
+/** Who sees the goal and what it rolls up to; both depend on the level. */
+function AudienceFields(props: DraftFieldsProps & { options: ResourceHandle<ParentOption[]> }) {
+  const { draft, errors, update, options } = props;
+  const styles = useGoalEditorStyles();
+  return (
+    <>
       {isPersonal(draft.level) && (
         <VisibilityField
           visibility={draft.visibility}
@@ -106,16 +77,10 @@ export function GoalForm({ form, levels, parentOptions, onCancel, formRef }: Goa
         <ParentPicker
           parents={draft.parents}
           onChange={(parents) => update({ parents })}
-          options={parentOptions}
+          options={options}
           error={errors.parents}
         />
       )}
-      <div className={styles.actions}>
-        <Button type="submit" appearance="primary" disabled={form.submitting}>
-          {form.submitting ? 'Saving…' : isNew ? 'Create goal' : 'Save changes'}
-        </Button>
-        <Button onClick={onCancel}>Cancel</Button>
-      </div>
-    </form>
+    </>
   );
 }

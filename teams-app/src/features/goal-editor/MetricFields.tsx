@@ -1,16 +1,9 @@
 import { Field, Input, Switch } from '@fluentui/react-components';
 import { useGoalEditorStyles } from './GoalEditor.styles';
-import type { FieldErrors } from './form-errors';
-import type { GoalDraft } from './goal-draft';
-
-export interface MetricFieldsProps {
-  draft: GoalDraft;
-  errors: FieldErrors;
-  update: (change: Partial<GoalDraft>) => void;
-}
+import type { DraftFieldsProps } from './BasicFields';
 
 /** "Measure with a number": a unit, where it starts and the target. */
-export function MetricFields({ draft, errors, update }: MetricFieldsProps) {
+export function MetricFields({ draft, errors, update }: DraftFieldsProps) {
   const styles = useGoalEditorStyles();
   return (
     <div className={styles.metric}>

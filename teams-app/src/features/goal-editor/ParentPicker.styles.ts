@@ -22,8 +22,8 @@ export const useParentPickerStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  itemText: { display: 'grid', flexGrow: 1, flexBasis: '10rem', minWidth: 0 },
-  weight: { flexBasis: '6rem', flexGrow: 0, minWidth: 0 },
+  itemText: { display: 'grid', flexGrow: 1, flexBasis: '8rem', minWidth: 0 },
+  weight: { flexBasis: '5rem', flexGrow: 0, minWidth: 0 },
   meta: { color: tokens.colorNeutralForeground2 },
   explanation: { color: tokens.colorNeutralForeground2 },
   loadError: {

@@ -5,7 +5,8 @@ import type { ResourceHandle } from '../../app/use-resource';
 import { ChosenParents } from './ChosenParents';
 import { DEFAULT_WEIGHT } from './goal-draft';
 import { useParentPickerStyles } from './ParentPicker.styles';
-import { periodLabel, type ParentOption } from './use-parent-options';
+import { periodLabel } from '../../components/format';
+import type { ParentOption } from './use-parent-options';
 
 export interface ParentPickerProps {
   parents: ParentLink[];
@@ -40,48 +41,17 @@ function linksFor(selected: readonly string[], current: readonly ParentLink[]): 
  */
 export function ParentPicker({ parents, onChange, options, error }: ParentPickerProps) {
   const styles = useParentPickerStyles();
-  const [query, setQuery] = useState('');
   const { state } = options;
   const all = state.status === 'ready' ? state.data : [];
-  const shown = all.filter((o) => matches(o, query));
   return (
     <div className={styles.picker} data-field="parents">
-      <Field
-        label="Aligned to (optional)"
-        hint="The company or team goals this goal contributes to. Search by title or owner."
-        validationMessage={error}
-      >
-        <Combobox
-          multiselect
-          className={styles.combobox}
-          disabled={state.status !== 'ready'}
-          placeholder={state.status === 'loading' ? 'Loading goals…' : 'Search goals or owners'}
-          value={query}
-          selectedOptions={parents.map((p) => p.goalId)}
-          onChange={(event) => setQuery(event.target.value)}
-          onOptionSelect={(_, data) => {
-            onChange(linksFor(data.selectedOptions, parents));
-            setQuery('');
-          }}
-        >
-          {shown.map((option) => (
-            <Option key={option.id} value={option.id} text={option.title}>
-              <span className={styles.option}>
-                <span>{option.title}</span>
-                <Text size={200} className={styles.optionMeta}>
-                  {option.ownerName} · {LEVEL_NAMES[option.level] ?? 'Goal'} ·{' '}
-                  {periodLabel(option.periodId)}
-                </Text>
-              </span>
-            </Option>
-          ))}
-          {state.status === 'ready' && shown.length === 0 && (
-            <Option disabled value="" text="No goals match">
-              No goals match “{query}”
-            </Option>
-          )}
-        </Combobox>
-      </Field>
+      <ParentSearch
+        all={all}
+        status={state.status}
+        parents={parents}
+        onChange={onChange}
+        error={error}
+      />
       {state.status === 'error' && (
         <div className={styles.loadError}>
           <Text>The goals to align to could not be loaded.</Text>
@@ -96,5 +66,71 @@ export function ParentPicker({ parents, onChange, options, error }: ParentPicker
         onChange={onChange}
       />
     </div>
+  );
+}
+
+interface ParentSearchProps {
+  all: ParentOption[];
+  status: 'loading' | 'error' | 'ready';
+  parents: ParentLink[];
+  onChange: (parents: ParentLink[]) => void;
+  error: string | undefined;
+}
+
+function ParentSearch({ all, status, parents, onChange, error }: ParentSearchProps) {
+  const styles = useParentPickerStyles();
+  const [query, setQuery] = useState('');
+  const [open, setOpen] = useState(false);
+  const shown = all.filter((o) => matches(o, query));
+  return (
+    <>
+      <Field
+        label="Aligned to (optional)"
+        hint="The company or team goals this goal contributes to. Search by title or owner."
+        validationMessage={error}
+      >
+        <Combobox
+          multiselect
+          className={styles.combobox}
+          disabled={status !== 'ready'}
+          placeholder={status === 'loading' ? 'Loading goals…' : 'Search goals or owners'}
+          value={query}
+          selectedOptions={parents.map((p) => p.goalId)}
+          open={open}
+          onOpenChange={(_, data) => setOpen(data.open)}
+          // Opens on any change, pasting included, not only on a typed key.
+          onChange={(event) => {
+            setQuery(event.target.value);
+            setOpen(true);
+          }}
+          onOptionSelect={(_, data) => {
+            onChange(linksFor(data.selectedOptions, parents));
+            setQuery('');
+          }}
+        >
+          {shown.map((option) => (
+            <GoalOption key={option.id} option={option} />
+          ))}
+        </Combobox>
+      </Field>
+      <Text role="status" size={200} className={styles.optionMeta}>
+        {status === 'ready' && shown.length === 0 ? `No goals match “${query}”.` : ''}
+      </Text>
+    </>
+  );
+}
+
+function GoalOption({ option }: { option: ParentOption }) {
+  const styles = useParentPickerStyles();
+  return (
+    <Option value={option.id} text={option.title}>
+      <span className={styles.option}>
+        <span>{option.title}</span>
+        <Text size={200} className={styles.optionMeta}>
+          {option.ownerName} · {LEVEL_NAMES[option.level] ?? 'Goal'} ·{' '}
+          {periodLabel(option.periodId)}
+        </Text>
+      </span>
+    </Option>
   );
 }

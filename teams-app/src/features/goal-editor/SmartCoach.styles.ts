@@ -11,6 +11,7 @@ export const useSmartCoachStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
     minWidth: 0,
   },
+  heading: { margin: 0 },
   list: {
     display: 'grid',
     gap: tokens.spacingVerticalS,

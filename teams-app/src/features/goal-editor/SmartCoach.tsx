@@ -46,7 +46,7 @@ export function SmartCoach({ draft }: { draft: SmartCheckRequest | null }) {
   const result = coach.idle ? undefined : coach.result;
   return (
     <section aria-labelledby={headingId} className={styles.panel}>
-      <Text as="h2" id={headingId} size={400} weight="semibold">
+      <Text as="h2" id={headingId} size={400} weight="semibold" className={styles.heading}>
         SMART coach
       </Text>
       <div aria-live="polite" aria-atomic="true" className={styles.visuallyHidden}>

@@ -1,5 +1,5 @@
 import type { GoalView } from '@northstar/shared';
-import { formatDate } from '../../components/GoalCard';
+import { formatDate } from '../../components/format';
 import {
   changedFields,
   editableOfDraft,

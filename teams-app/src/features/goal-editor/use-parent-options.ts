@@ -88,11 +88,3 @@ export function useParentOptions(
     [api, me, chosenKey, excludeId],
   );
 }
-
-/** `fy27-q2` as "FY27 Q2". */
-export function periodLabel(periodId: string): string {
-  return periodId
-    .split('-')
-    .map((part) => part.toUpperCase())
-    .join(' ');
-}

@@ -54,11 +54,8 @@ function api(overrides: Record<string, unknown> = {}) {
   return { fake, reads };
 }
 
-const link = (name: string) => screen.getByRole('link', { name });
 const progressOf = (title: string) =>
-  screen
-    .getByRole('progressbar', { name: new RegExp(`^Progress of ${title}`) })
-    .getAttribute('aria-label');
+  screen.getByLabelText(new RegExp(`^Progress of ${title}`)).getAttribute('aria-label');
 
 async function pick(filter: string, option: string) {
   fireEvent.click(screen.getByRole('combobox', { name: filter }));
@@ -78,8 +75,8 @@ describe('MyGoals', () => {
       (await screen.findByRole('link', { name: 'Grow weekly users' })).getAttribute('href'),
     ).toBe('#/goals/g-1');
     const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
-    expect(headings).toEqual(['FY27 Q2 Current', 'FY27 Q1']);
-    const q2 = screen.getByRole('region', { name: 'FY27 Q2 Current' });
+    expect(headings).toEqual(['FY27\u00a0Q2 Current', 'FY27\u00a0Q1']);
+    const q2 = screen.getByRole('region', { name: 'FY27\u00a0Q2 Current' });
     expect(
       within(q2)
         .getAllByRole('link')
@@ -132,17 +129,18 @@ describe('MyGoals', () => {
     const checkIn = () => new Promise((resolve) => (answer = resolve));
     renderScreen(<MyGoals />, { api: api({ checkIn }).fake });
     fireEvent.click(await screen.findByRole('button', { name: 'Check in on Grow weekly users' }));
-    const value = screen.getByRole('spinbutton', { name: 'New value (users)' });
+    const value = await screen.findByRole('spinbutton', { name: 'New value (users)' });
     fireEvent.change(value, { target: { value: '800' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save check-in' }));
     expect(progressOf('Grow weekly users')).toBe(
       'Progress of Grow weekly users: 800 of 1000 users',
     );
-    const saved = { ...mine[0]!, current: 800, progress: 0.8, etag: 'etag-2' };
-    await act(async () => answer?.({ checkIn: { id: 'ci-1' }, goal: saved }));
+    // The server's goal wins (here a later check-in by someone else got there first).
+    const saved = { ...mine[0]!, current: 810, progress: 0.81, etag: 'etag-2' };
+    act(() => answer?.({ checkIn: { id: 'ci-1' }, goal: saved }));
     expect(await screen.findByText('Checked in.')).toBeTruthy();
     expect(progressOf('Grow weekly users')).toBe(
-      'Progress of Grow weekly users: 800 of 1000 users',
+      'Progress of Grow weekly users: 810 of 1000 users',
     );
   });
 
@@ -151,7 +149,7 @@ describe('MyGoals', () => {
       Promise.reject(new ApiError(403, { code: 'forbidden', detail: 'Not yours.' }));
     renderScreen(<MyGoals />, { api: api({ checkIn }).fake });
     fireEvent.click(await screen.findByRole('button', { name: 'Check in on Cut page load time' }));
-    fireEvent.change(screen.getByRole('spinbutton', { name: 'New value (users)' }), {
+    fireEvent.change(await screen.findByRole('spinbutton', { name: 'New value (users)' }), {
       target: { value: '900' },
     });
     fireEvent.click(screen.getByRole('button', { name: 'Save check-in' }));

@@ -1,26 +1,15 @@
 import type { GoalView } from '@northstar/shared';
+import { periodLabel } from '../../components/format';
 
 /** The goals of one period, as My goals shows them. */
 export interface PeriodGroup {
   periodId: string;
-  /** `fy27-q2` as "FY27 Q2". */
+  /** `fy27-q2` as "FY27 Q2" (`periodLabel`). */
   label: string;
   /** Today falls within the period (as far as its goals' dates tell). */
   current: boolean;
   /** By due date, then title. */
   goals: GoalView[];
-}
-
-/**
- * A period id in words: `fy27-q2` -> "FY27 Q2". Tenant periods are not exposed by the API yet,
- * so the id is all there is to show.
- */
-export function periodLabel(periodId: string): string {
-  return periodId
-    .split(/[-_]+/)
-    .filter((part) => part !== '')
-    .map((part) => part.toUpperCase())
-    .join(' ');
 }
 
 interface Span {

@@ -13,7 +13,13 @@ export const useMyTeamStyles = makeStyles({
     // One column at a narrow tab width, more side by side on a wide screen.
     gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 300px), 1fr))',
   },
-  card: { display: 'grid', gap: tokens.spacingVerticalS, height: '100%', boxSizing: 'border-box' },
+  card: {
+    display: 'grid',
+    alignContent: 'start',
+    gap: tokens.spacingVerticalS,
+    height: '100%',
+    boxSizing: 'border-box',
+  },
   header: {
     display: 'flex',
     flexWrap: 'wrap',

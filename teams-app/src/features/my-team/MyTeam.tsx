@@ -5,8 +5,8 @@ import { hashOf } from '../../app/routes';
 import { EmptyState, ErrorState, LoadingState } from '../../components/ScreenStates';
 import { useMyTeamStyles } from './MyTeam.styles';
 import { ReportCard } from './ReportCard';
-import { attentionRank, sortByAttention, summarizeGoals } from './team-summary';
-import { useReportGoals } from './use-report-goals';
+import { attentionRank, sortByAttention, summarizeGoals, type ReportSummary } from './team-summary';
+import { useReportGoals, type ReportGoals } from './use-report-goals';
 
 /**
  * My team (managers): each direct report with a summary of their goals, those who need attention
@@ -36,8 +36,7 @@ export function MyTeam() {
 }
 
 function TeamList() {
-  const { api, me, navigate } = useApp();
-  const styles = useMyTeamStyles();
+  const { api, me } = useApp();
   const { entries, retry, retryAll } = useReportGoals(api, me.directReports);
   // One "now" per visit, so the day counts do not shift while the page is open.
   const [now] = useState(() => Date.now());
@@ -64,11 +63,25 @@ function TeamList() {
       />
     );
   }
+  return <ReportList rows={rows} now={now} onRetry={retry} />;
+}
+
+function ReportList({
+  rows,
+  now,
+  onRetry,
+}: {
+  rows: readonly (ReportGoals & { summary: ReportSummary | null })[];
+  now: number;
+  onRetry: (personId: string) => void;
+}) {
+  const { navigate } = useApp();
+  const styles = useMyTeamStyles();
   const needAttention = rows.filter((r) => attentionRank(r.summary) === 0).length;
   return (
     <>
       <Text className={styles.secondary}>
-        {entries.length} direct {entries.length === 1 ? 'report' : 'reports'} · {needAttention}{' '}
+        {rows.length} direct {rows.length === 1 ? 'report' : 'reports'} · {needAttention}{' '}
         {needAttention === 1 ? 'needs' : 'need'} attention
       </Text>
       <ul className={styles.list} aria-label="Direct reports">
@@ -80,7 +93,7 @@ function TeamList() {
               summary={row.summary}
               now={now}
               onOpen={(personId) => navigate({ screen: 'person', personId })}
-              onRetry={retry}
+              onRetry={onRetry}
             />
           </li>
         ))}

@@ -1,8 +1,10 @@
 import { Link, Text } from '@fluentui/react-components';
 import { ArrowLeftRegular } from '@fluentui/react-icons';
+import type { GoalView } from '@northstar/shared';
 import { ApiError } from '../../api/api-error';
 import { useApp } from '../../app/app-context';
 import { hashOf } from '../../app/routes';
+import type { ResourceHandle } from '../../app/use-resource';
 import { EmptyState, ErrorState, LoadingState } from '../../components/ScreenStates';
 import { PersonGoalGroups } from './PersonGoalGroups';
 import { usePersonGoalsStyles } from './PersonGoals.styles';
@@ -40,24 +42,32 @@ export function PersonGoals({ personId }: { personId: string }) {
       {state.status === 'ready' && (
         <>
           <PersonHeader profile={state.data} />
-          {goals.state.status === 'loading' && <LoadingState label="Loading their goals" />}
-          {goals.state.status === 'error' && (
-            <ErrorState
-              title="We could not load their goals"
-              error={goals.state.error}
-              onRetry={goals.reload}
-            />
-          )}
-          {goals.state.status === 'ready' && goals.state.data.length === 0 && (
-            <EmptyState title="No goals to show">
-              {state.data.person.displayName} has no goals that you can see yet.
-            </EmptyState>
-          )}
-          {goals.state.status === 'ready' && <PersonGoalGroups goals={goals.state.data} />}
+          <PersonGoalsSection name={state.data.person.displayName} goals={goals} />
         </>
       )}
     </div>
   );
+}
+
+/** The person's goals, or why they are not shown. */
+function PersonGoalsSection({ name, goals }: { name: string; goals: ResourceHandle<GoalView[]> }) {
+  const { state } = goals;
+  if (state.status === 'loading') return <LoadingState label="Loading their goals" />;
+  if (state.status === 'error') {
+    return (
+      <ErrorState
+        title="We could not load their goals"
+        error={state.error}
+        onRetry={goals.reload}
+      />
+    );
+  }
+  if (state.data.length === 0) {
+    return (
+      <EmptyState title="No goals to show">{name} has no goals that you can see yet.</EmptyState>
+    );
+  }
+  return <PersonGoalGroups goals={state.data} />;
 }
 
 function BackToTeam() {

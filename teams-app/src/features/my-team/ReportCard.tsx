@@ -38,33 +38,49 @@ export function ReportCard({ person, state, summary, now, onOpen, onRetry }: Rep
           {person.jobTitle}
         </Text>
       </div>
-      {state.status === 'loading' && (
-        <LoadingState label={`Loading the goals of ${person.displayName}`} rows={1} />
-      )}
-      {state.status === 'error' && (
-        <div role="alert" className={styles.inlineError}>
-          <Text>
-            We could not load the goals of {person.displayName}. {messageOf(state.error)}
-          </Text>
-          <Button size="small" onClick={() => onRetry(person.id)}>
-            Try again for {person.displayName}
-          </Button>
-        </div>
-      )}
-      {state.status === 'ready' && summary && (
-        <>
-          <SummaryLine summary={summary} />
-          {state.data.length > 0 && (
-            <ReportGoalList ownerName={person.displayName} goals={state.data} now={now} />
-          )}
-          {state.data.length > GOALS_SHOWN && (
-            <PersonLink personId={person.id} onOpen={onOpen}>
-              See all {state.data.length} goals of {person.displayName}
-            </PersonLink>
-          )}
-        </>
-      )}
+      <ReportBody
+        person={person}
+        state={state}
+        summary={summary}
+        now={now}
+        onOpen={onOpen}
+        onRetry={onRetry}
+      />
     </Card>
+  );
+}
+
+/** The card's body for each loading state: a skeleton, an inline retry, or the goals. */
+function ReportBody({ person, state, summary, now, onOpen, onRetry }: ReportCardProps) {
+  const styles = useMyTeamStyles();
+  if (state.status === 'loading') {
+    return <LoadingState label={`Loading the goals of ${person.displayName}`} rows={1} />;
+  }
+  if (state.status === 'error') {
+    return (
+      <div role="alert" className={styles.inlineError}>
+        <Text>
+          We could not load the goals of {person.displayName}. {messageOf(state.error)}
+        </Text>
+        <Button size="small" onClick={() => onRetry(person.id)}>
+          Try again for {person.displayName}
+        </Button>
+      </div>
+    );
+  }
+  if (!summary) return null;
+  return (
+    <>
+      <SummaryLine summary={summary} />
+      {state.data.length > 0 && (
+        <ReportGoalList ownerName={person.displayName} goals={state.data} now={now} />
+      )}
+      {state.data.length > GOALS_SHOWN && (
+        <PersonLink personId={person.id} onOpen={onOpen}>
+          See all {state.data.length} goals of {person.displayName}
+        </PersonLink>
+      )}
+    </>
   );
 }
 

@@ -7,21 +7,15 @@ import {
 } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
 
-/** The outcome of a check-in, for the screen that opened the dialog. */
-export interface CheckInOutcome {
-  intent: 'success' | 'error';
+/** The outcome of an action (a check-in, an archive) for the screen where it started. */
+export interface Outcome {
+  intent: 'success' | 'warning' | 'error' | 'info';
   title: string;
   message: string;
 }
 
-/** A check-in's outcome as a dismissable message bar (announced by Fluent's announcer). */
-export function CheckInNotice({
-  outcome,
-  onDismiss,
-}: {
-  outcome: CheckInOutcome;
-  onDismiss: () => void;
-}) {
+/** An outcome as a dismissable message bar (announced by Fluent's announcer). */
+export function OutcomeNotice({ outcome, onDismiss }: { outcome: Outcome; onDismiss: () => void }) {
   return (
     // "multiline" never measures itself, so it also works where ResizeObserver is missing.
     <MessageBar intent={outcome.intent} layout="multiline">

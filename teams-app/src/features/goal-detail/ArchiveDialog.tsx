@@ -1,0 +1,72 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  DialogTrigger,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+} from '@fluentui/react-components';
+import type { GoalView } from '@northstar/shared';
+import { useGoalDetailStyles } from './GoalDetail.styles';
+import { useArchive } from './use-archive';
+
+/** Props of `ArchiveDialog`. */
+export interface ArchiveDialogProps {
+  goal: GoalView;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  onArchived: () => void;
+  /** Someone saved the goal first: the latest version and what changed, in words. */
+  onChanged: (latest: GoalView, message: string) => void;
+}
+
+/**
+ * Asks before archiving, then archives the version shown. A failure stays in the dialog to
+ * retry; a newer version closes it and goes to `onChanged`.
+ */
+export function ArchiveDialog({
+  goal,
+  open,
+  onOpenChange,
+  onArchived,
+  onChanged,
+}: ArchiveDialogProps) {
+  const styles = useGoalDetailStyles();
+  const { busy, error, confirm } = useArchive(goal, onArchived, (latest, message) => {
+    onOpenChange(false);
+    onChanged(latest, message);
+  });
+  return (
+    <Dialog modalType="alert" open={open} onOpenChange={(_, data) => onOpenChange(data.open)}>
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>Archive “{goal.title}”?</DialogTitle>
+          <DialogContent className={styles.section}>
+            It will no longer count towards progress or alignment and takes no more check-ins. Goals
+            that feed it will be flagged so their owners can realign them.
+            {error && (
+              <MessageBar intent="error" layout="multiline">
+                <MessageBarBody>
+                  <MessageBarTitle>Not archived.</MessageBarTitle> {error}
+                </MessageBarBody>
+              </MessageBar>
+            )}
+          </DialogContent>
+          <DialogActions>
+            <DialogTrigger disableButtonEnhancement>
+              <Button appearance="secondary">Cancel</Button>
+            </DialogTrigger>
+            <Button appearance="primary" disabled={busy} onClick={confirm}>
+              {busy ? 'Archiving…' : 'Archive'}
+            </Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}
