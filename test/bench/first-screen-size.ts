@@ -21,7 +21,10 @@ const FIRST_SCREEN_SOURCE = 'src/features/my-goals/MyGoals.tsx';
  * imports, plus the default screen's chunk with its static imports. Other screens are lazy and
  * not counted.
  */
-export async function firstScreenScripts(distDir: string): Promise<ScriptSize[]> {
+export async function firstScreenScripts(
+  distDir: string,
+  extraSources: readonly string[] = [],
+): Promise<ScriptSize[]> {
   const manifestText = await readFile(join(distDir, '.vite', 'manifest.json'), 'utf8');
   const manifest = JSON.parse(manifestText) as Record<string, ManifestChunk>;
   const keys = new Set<string>();
@@ -32,6 +35,7 @@ export async function firstScreenScripts(distDir: string): Promise<ScriptSize[]>
   };
   for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) visit(key);
   visit(FIRST_SCREEN_SOURCE);
+  for (const source of extraSources) visit(source);
   const sizes: ScriptSize[] = [];
   for (const key of keys) {
     const file = manifest[key]?.file;

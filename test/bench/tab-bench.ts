@@ -8,6 +8,8 @@ import { firstScreenScripts } from './first-screen-size.js';
 const FIRST_SCREEN_JS_BUDGET_BYTES = 250 * 1024;
 const FIRST_GOALS_BUDGET_MS = 1500;
 const RUNS = 7;
+const TEAMS_SDK_SOURCE = 'src/host/teams-js-sdk.ts';
+const MSAL_SOURCE = 'src/host/msal-nested-auth.ts';
 /** A demo employee and one of their seeded goals, to know when goals are on screen. */
 const PERSON_ID = 'arjun-mehta';
 const GOAL_TITLE = 'Automate regional failover for the orders API';
@@ -23,9 +25,14 @@ function median(values: number[]): number {
  * each in a new browser context with an empty cache).
  */
 export async function benchTab(): Promise<boolean> {
-  const scripts = await firstScreenScripts(join(repoRoot(), 'teams-app/dist'));
-  const totalGzip = scripts.reduce((sum, s) => sum + s.gzipBytes, 0);
-  for (const s of scripts) console.warn(`  ${s.file}: ${(s.gzipBytes / 1024).toFixed(1)} KB gzip`);
+  const dist = join(repoRoot(), 'teams-app/dist');
+  const kb = (scripts: { gzipBytes: number }[]) =>
+    scripts.reduce((sum, s) => sum + s.gzipBytes, 0) / 1024;
+  const scripts = await firstScreenScripts(dist);
+  const totalGzip = kb(scripts) * 1024;
+  // Inside Teams/Outlook the host code loads too; MSAL only when Nested App Authentication is used.
+  const inTeams = kb(await firstScreenScripts(dist, [TEAMS_SDK_SOURCE]));
+  const withNaa = kb(await firstScreenScripts(dist, [TEAMS_SDK_SOURCE, MSAL_SOURCE]));
   const host = await startBuiltHost();
   const browser = await launchChromium();
   const timings: number[] = [];
@@ -58,10 +65,15 @@ export async function benchTab(): Promise<boolean> {
     await host.stop();
   }
   const firstGoals = median(timings);
-  const sizeOk = totalGzip <= FIRST_SCREEN_JS_BUDGET_BYTES;
+  const sizeOk =
+    totalGzip <= FIRST_SCREEN_JS_BUDGET_BYTES && inTeams * 1024 <= FIRST_SCREEN_JS_BUDGET_BYTES;
+  console.warn(
+    `tab: first-screen JS in Teams with getAuthToken ${inTeams.toFixed(1)} KB gzip, ` +
+      `with Nested App Authentication (MSAL) ${withNaa.toFixed(1)} KB gzip`,
+  );
   const timeOk = firstGoals <= FIRST_GOALS_BUDGET_MS;
   console.warn(
-    `tab: first-screen JS ${(totalGzip / 1024).toFixed(1)} KB gzip (budget 250 KB) ${sizeOk ? 'OK' : 'OVER'}; ` +
+    `tab: first-screen JS standalone ${(totalGzip / 1024).toFixed(1)} KB gzip (budget 250 KB) ${sizeOk ? 'OK' : 'OVER'}; ` +
       `first goals visible median ${String(firstGoals)} ms of ${String(RUNS)} cold loads ` +
       `[${timings.join(', ')}] (budget 1500 ms) ${timeOk ? 'OK' : 'OVER'}; local host up in ${host.startMs.toFixed(0)} ms`,
   );

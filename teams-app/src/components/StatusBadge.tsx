@@ -1,4 +1,4 @@
-import { Badge, type BadgeProps } from '@fluentui/react-components';
+import { Badge, makeStyles, type BadgeProps } from '@fluentui/react-components';
 import type { GoalStatus } from '@northstar/shared';
 import { STATUS_LABELS } from '@northstar/shared';
 
@@ -10,10 +10,16 @@ const COLORS: Record<GoalStatus, BadgeProps['color']> = {
   stale: 'subtle',
 };
 
+const useStyles = makeStyles({
+  // A status is one short phrase: never break it inside the badge.
+  badge: { whiteSpace: 'nowrap', flexShrink: 0 },
+});
+
 /** The derived status of a goal in words (colour is never the only signal). */
 export function StatusBadge({ status }: { status: GoalStatus }) {
+  const styles = useStyles();
   return (
-    <Badge appearance="tint" color={COLORS[status]} shape="rounded">
+    <Badge className={styles.badge} appearance="tint" color={COLORS[status]} shape="rounded">
       {STATUS_LABELS[status]}
     </Badge>
   );

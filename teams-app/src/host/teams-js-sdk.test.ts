@@ -6,7 +6,8 @@ import {
   ServerError,
 } from '@azure/msal-browser';
 import { HostCapabilityError } from './host-errors';
-import { createTeamsJsSdk, msalAuthError, nestedAuthClient, teamsAuthError } from './teams-js-sdk';
+import { msalAuthError, nestedAuthClient } from './msal-nested-auth';
+import { createTeamsJsSdk, teamsAuthError } from './teams-js-sdk';
 
 describe('teams-js adapter before app.initialize()', () => {
   const sdk = createTeamsJsSdk();

@@ -1,14 +1,6 @@
-import {
-  AuthError,
-  BrowserAuthErrorCodes,
-  createNestablePublicClientApplication,
-  InteractionRequiredAuthError,
-  InteractionRequiredAuthErrorCodes,
-  type IPublicClientApplication,
-} from '@azure/msal-browser';
 import { app, authentication, nestedAppAuth } from '@microsoft/teams-js';
 import { HostAuthError, HostCapabilityError } from './host-errors';
-import type { NestedAuthClient, SilentTokenResult, TeamsSdk } from './teams-sdk';
+import type { TeamsSdk } from './teams-sdk';
 
 /**
  * The real `TeamsSdk`, bound to `@microsoft/teams-js` and `@azure/msal-browser`. Every call but
@@ -43,53 +35,16 @@ export function createTeamsJsSdk(): TeamsSdk {
     },
     createNestedAuth: async (auth) => {
       requireInitialized('nestedAppAuth');
-      return nestedAuthClient(await createNestablePublicClientApplication({ auth }));
+      // MSAL is loaded only when Nested App Authentication is really used: it is the biggest
+      // part of the host code, and `getAuthToken()` hosts never need it.
+      const { createMsalNestedAuth } = await import('./msal-nested-auth');
+      return createMsalNestedAuth(auth);
     },
   };
 }
 
 function requireInitialized(capability: string): void {
   if (!app.isInitialized()) throw new HostCapabilityError(capability, 'not_initialized');
-}
-
-/** A `NestedAuthClient` over an MSAL client; interaction-required becomes a result, not an error. */
-export function nestedAuthClient(
-  pca: Pick<IPublicClientApplication, 'acquireTokenSilent' | 'acquireTokenPopup'>,
-): NestedAuthClient {
-  return {
-    acquireTokenSilent: async (scopes): Promise<SilentTokenResult> => {
-      try {
-        const result = await pca.acquireTokenSilent({ scopes });
-        return { kind: 'token', token: result.accessToken };
-      } catch (error) {
-        if (error instanceof InteractionRequiredAuthError) return { kind: 'interaction_required' };
-        throw msalAuthError(error);
-      }
-    },
-    acquireTokenPopup: async (scopes) => {
-      try {
-        return (await pca.acquireTokenPopup({ scopes })).accessToken;
-      } catch (error) {
-        throw msalAuthError(error);
-      }
-    },
-  };
-}
-
-/** Translates an MSAL error into a `HostAuthError` with a plain-words message. */
-export function msalAuthError(error: unknown): HostAuthError {
-  if (error instanceof AuthError) {
-    switch (error.errorCode) {
-      case InteractionRequiredAuthErrorCodes.consentRequired:
-        return new HostAuthError('consent_required', { cause: error });
-      case BrowserAuthErrorCodes.userCancelled:
-        return new HostAuthError('sign_in_cancelled', { cause: error });
-      case BrowserAuthErrorCodes.popupWindowError:
-      case BrowserAuthErrorCodes.emptyWindowError:
-        return new HostAuthError('popup_blocked', { cause: error });
-    }
-  }
-  return new HostAuthError('token_unavailable', { cause: error });
 }
 
 /**

@@ -8,16 +8,9 @@ export class GoalEditorPage {
     await this.page.getByRole('textbox', { name: 'Title' }).fill(title);
   }
 
-  /** The coach's verdict line for one criterion, e.g. "Measurable". */
-  coachFinding(criterion: string) {
-    return this.page
-      .getByRole('region', { name: 'SMART criteria' })
-      .getByText(criterion, { exact: false })
-      .first();
-  }
-
+  /** The coach's list of criteria with their verdicts and hints. */
   coach() {
-    return this.page.getByRole('region', { name: 'SMART criteria' });
+    return this.page.getByRole('list', { name: 'SMART criteria' });
   }
 
   async measureWith(unit: string, start: number, target: number): Promise<void> {
