@@ -4,3 +4,6 @@ export * from './goal.js';
 export * from './tenant.js';
 export * from './smart.js';
 export * from './alignment.js';
+export * from './review-cycle.js';
+export * from './review.js';
+export * from './one-on-one.js';

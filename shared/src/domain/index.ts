@@ -9,3 +9,5 @@ export * from './alignment-tree.js';
 export * from './periods.js';
 export * from './goal-view.js';
 export * from './fiscal-quarter.js';
+export * from './slots/index.js';
+export * from './reviews/index.js';

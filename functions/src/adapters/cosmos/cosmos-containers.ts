@@ -54,7 +54,8 @@ export const CONTAINER_DEFINITIONS = {
   cycles: {
     id: 'cycles',
     partitionKey: { paths: ['/tenantId'], version: PartitionKeyDefinitionVersion.V2 },
-    indexingPolicy: indexingPolicy(),
+    // Cycles are listed in (createdAt, id) order by the document store.
+    indexingPolicy: indexingPolicy(compositeIndex('ascending')),
   },
 } as const satisfies Record<keyof CosmosContainers, ContainerRequest & { id: string }>;
 
@@ -68,25 +69,67 @@ export async function openContainers(
   databaseId: string,
   createIfMissing: boolean,
 ): Promise<CosmosContainers> {
-  const definitions = Object.values(CONTAINER_DEFINITIONS);
-  if (createIfMissing) {
-    const { database } = await client.databases.createIfNotExists({ id: databaseId });
-    for (const definition of definitions) await database.containers.createIfNotExists(definition);
-  } else {
-    const { resources } = await client.database(databaseId).containers.readAll().fetchAll();
-    const present = new Set(resources.map((container) => container.id));
-    const missing = definitions.filter((definition) => !present.has(definition.id));
-    if (missing.length > 0) {
-      const names = missing.map((definition) => definition.id).join(', ');
-      throw new Error(
-        `Cosmos database "${databaseId}" lacks the containers ${names}; create them or let the app create them.`,
-      );
-    }
-  }
+  await ensureContainers(client, databaseId, Object.values(CONTAINER_DEFINITIONS), createIfMissing);
   const database = client.database(databaseId);
   return {
     goals: database.container(CONTAINER_DEFINITIONS.goals.id),
     checkIns: database.container(CONTAINER_DEFINITIONS.checkIns.id),
     cycles: database.container(CONTAINER_DEFINITIONS.cycles.id),
   };
+}
+
+function hierarchicalKey(secondPath: string): ContainerRequest['partitionKey'] {
+  return {
+    paths: ['/tenantId', secondPath],
+    kind: PartitionKeyKind.MultiHash,
+    version: PartitionKeyDefinitionVersion.V2,
+  };
+}
+
+/**
+ * The containers of the document store (DESIGN section 5) besides `cycles`, which it shares with
+ * the settings repository. Each is listed in `(createdAt, id)` order.
+ */
+export const DOCUMENT_CONTAINER_DEFINITIONS = {
+  reviews: {
+    id: 'reviews',
+    partitionKey: hierarchicalKey('/cycleId'),
+    indexingPolicy: indexingPolicy(compositeIndex('ascending')),
+  },
+  meetings: {
+    id: 'meetings',
+    partitionKey: hierarchicalKey('/organizerId'),
+    indexingPolicy: indexingPolicy(compositeIndex('ascending')),
+  },
+  audit: {
+    id: 'audit',
+    partitionKey: hierarchicalKey('/subjectId'),
+    indexingPolicy: indexingPolicy(compositeIndex('ascending')),
+  },
+} as const satisfies Record<string, ContainerRequest & { id: string }>;
+
+/**
+ * Creates the database and `definitions` when `createIfMissing`; otherwise checks they all exist,
+ * so a missing container fails at boot rather than as "not found" on every request.
+ */
+export async function ensureContainers(
+  client: CosmosClient,
+  databaseId: string,
+  definitions: readonly (ContainerRequest & { id: string })[],
+  createIfMissing: boolean,
+): Promise<void> {
+  if (createIfMissing) {
+    const { database } = await client.databases.createIfNotExists({ id: databaseId });
+    for (const definition of definitions) await database.containers.createIfNotExists(definition);
+    return;
+  }
+  const { resources } = await client.database(databaseId).containers.readAll().fetchAll();
+  const present = new Set(resources.map((container) => container.id));
+  const missing = definitions.filter((definition) => !present.has(definition.id));
+  if (missing.length > 0) {
+    const names = missing.map((definition) => definition.id).join(', ');
+    throw new Error(
+      `Cosmos database "${databaseId}" lacks the containers ${names}; create them or let the app create them.`,
+    );
+  }
 }

@@ -24,7 +24,7 @@ describe('migrate', () => {
   it('creates the schema on an empty database and records its version', () => {
     expect(migrate(db)).toBe(MIGRATIONS.length);
     expect(schemaVersion(db)).toBe(MIGRATIONS.length);
-    expect(tableNames(db)).toEqual(['checkins', 'goal_parents', 'goals', 'settings']);
+    expect(tableNames(db)).toEqual(['checkins', 'documents', 'goal_parents', 'goals', 'settings']);
   });
 
   it('does nothing on a database that is already current', () => {

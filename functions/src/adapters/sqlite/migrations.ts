@@ -56,6 +56,24 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    description: 'documents of the generic document collections (cycles, reviews, meetings, audit)',
+    sql: `
+      CREATE TABLE documents (
+        collection TEXT NOT NULL,
+        tenant_id TEXT NOT NULL,
+        partition TEXT NOT NULL,
+        id TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        created_at TEXT NOT NULL,
+        doc TEXT NOT NULL,
+        PRIMARY KEY (collection, tenant_id, partition, id)
+      );
+      CREATE INDEX documents_by_created ON documents (collection, tenant_id, created_at, id);
+      CREATE INDEX documents_by_partition
+        ON documents (collection, tenant_id, partition, created_at, id);
+    `,
+  },
 ];
 
 /**

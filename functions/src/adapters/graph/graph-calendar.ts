@@ -1,0 +1,197 @@
+import type {
+  BatchOutcome,
+  CalendarService,
+  CreatedEvent,
+  FreeBusy,
+  MeetingSuggestion,
+  NewEvent,
+  TimeRange,
+} from '../../ports/calendar.js';
+import { DomainError } from '../../ports/errors.js';
+import { MAX_BATCH_SIZE, type BatchResult } from './graph-batch.js';
+import { graphClientsFor, type GraphAdapterOptions, type GraphClientFor } from './graph-client.js';
+import { toCreatedEvent, toFailedOutcome, toGraphEventBody } from './graph-event.js';
+import { idsByMail, lookUpMailboxes, requireMailboxes } from './graph-mailboxes.js';
+import {
+  toFreeBusy,
+  toSuggestions,
+  type EmptySuggestionsReason,
+  type GraphMeetingTimes,
+  type GraphScheduleInformation,
+} from './graph-schedule.js';
+import { toGraphDateTime } from './graph-time.js';
+
+/** Minutes per digit of `availabilityView`. */
+const VIEW_INTERVAL = 30;
+/** Answers in UTC; the parsers still honour whatever zone Graph states. */
+const PREFER_UTC = { Prefer: 'outlook.timezone="UTC"' };
+
+type MeetingRequest = Parameters<CalendarService['findMeetingTimes']>[2];
+
+function outcome(result: BatchResult, transactionId: string): BatchOutcome {
+  if (!result.ok) return toFailedOutcome(transactionId, result.error);
+  try {
+    return { transactionId, status: 'created', event: toCreatedEvent(result.body, transactionId) };
+  } catch (error) {
+    return toFailedOutcome(transactionId, error as Error);
+  }
+}
+
+/**
+ * The {@link CalendarService} on Microsoft Graph, acting as the signed-in user (delegated
+ * `Calendars.ReadBasic` for free/busy, `Calendars.Read` for meeting times, `Calendars.ReadWrite`
+ * to book, `User.Read.All` to find addresses). Graph schedules by mail address, so every
+ * method first looks the person ids up (`lookUpMailboxes`: ceil(n/20) `$batch` calls).
+ * Build one per request with {@link graphCalendarFor}.
+ */
+export class GraphCalendarService implements CalendarService {
+  constructor(private readonly graph: GraphClientFor) {}
+
+  /**
+   * `POST /users/{actingUserId}/calendar/getSchedule`, 20 calendars per call. People without a
+   * mailbox, or whose calendar Graph could not read, are left out rather than shown free.
+   */
+  async getFreeBusy(
+    tenantId: string,
+    actingUserId: string,
+    personIds: string[],
+    window: TimeRange,
+  ): Promise<FreeBusy[]> {
+    const graph = this.graph(tenantId);
+    const mails = [...(await lookUpMailboxes(graph, personIds))];
+    const path = `/users/${encodeURIComponent(actingUserId)}/calendar/getSchedule`;
+    const found = new Map<string, FreeBusy>();
+    for (let i = 0; i < mails.length; i += MAX_BATCH_SIZE) {
+      const chunk = new Map(mails.slice(i, i + MAX_BATCH_SIZE));
+      const body = {
+        schedules: [...chunk.values()],
+        startTime: toGraphDateTime(window.start),
+        endTime: toGraphDateTime(window.end),
+        availabilityViewInterval: VIEW_INTERVAL,
+      };
+      const answer = (await graph.post(path, body, PREFER_UTC)) as {
+        value?: GraphScheduleInformation[];
+      };
+      const byMail = idsByMail(chunk);
+      for (const info of answer.value ?? []) {
+        const personId = byMail.get((info.scheduleId ?? '').toLowerCase());
+        if (personId && !info.error)
+          found.set(personId, toFreeBusy(info, personId, window, VIEW_INTERVAL));
+      }
+    }
+    return personIds.flatMap((id) => found.get(id) ?? []);
+  }
+
+  findMeetingTimes(
+    tenantId: string,
+    actingUserId: string,
+    request: MeetingRequest,
+  ): Promise<MeetingSuggestion[]> {
+    return this.findMeetingTimesWithReason(tenantId, actingUserId, request).then(
+      (r) => r.suggestions,
+    );
+  }
+
+  /**
+   * `POST /me/findMeetingTimes` (delegated only: the acting user is the organizer), all
+   * attendees required, within working hours. Also says why there are no suggestions, which
+   * the port cannot carry yet.
+   */
+  async findMeetingTimesWithReason(
+    tenantId: string,
+    _actingUserId: string,
+    request: MeetingRequest,
+  ): Promise<{
+    suggestions: MeetingSuggestion[];
+    emptySuggestionsReason: EmptySuggestionsReason | null;
+  }> {
+    const graph = this.graph(tenantId);
+    const mails = await requireMailboxes(graph, request.attendeeIds);
+    const body = {
+      attendees: [...mails.values()].map((address) => ({
+        type: 'required',
+        emailAddress: { address },
+      })),
+      timeConstraint: {
+        activityDomain: 'work',
+        timeSlots: [
+          {
+            start: toGraphDateTime(request.window.start),
+            end: toGraphDateTime(request.window.end),
+          },
+        ],
+      },
+      meetingDuration: `PT${Math.round(request.durationMinutes)}M`,
+      maxCandidates: request.maxCandidates,
+      isOrganizerOptional: false,
+      returnSuggestionReasons: true,
+      minimumAttendeePercentage: 100,
+    };
+    const answer = await graph.post('/me/findMeetingTimes', body, PREFER_UTC);
+    return toSuggestions(answer as GraphMeetingTimes, idsByMail(mails));
+  }
+
+  /** `POST /me/events`; a retry (ours or the caller's) with the same `transactionId` books once. */
+  async createEvent(
+    tenantId: string,
+    actingUserId: string,
+    event: NewEvent,
+  ): Promise<CreatedEvent> {
+    this.checkOrganizer(actingUserId, [event]);
+    const graph = this.graph(tenantId);
+    const mails = await requireMailboxes(graph, event.attendeeIds);
+    const body = toGraphEventBody(
+      event,
+      event.attendeeIds.map((id) => mails.get(id) ?? ''),
+    );
+    return toCreatedEvent(await graph.post('/me/events', body, PREFER_UTC), event.transactionId);
+  }
+
+  /**
+   * Every event in `$batch` calls of 20 (ceil(n/20) calls, after ceil(a/20) for the `a`
+   * distinct attendees), each with its own outcome. An unknown attendee fails the whole call
+   * before anything is booked. Calling again with the same events books only the missing ones.
+   */
+  async createEvents(
+    tenantId: string,
+    actingUserId: string,
+    events: NewEvent[],
+  ): Promise<BatchOutcome[]> {
+    if (events.length === 0) return [];
+    this.checkOrganizer(actingUserId, events);
+    const graph = this.graph(tenantId);
+    const mails = await requireMailboxes(
+      graph,
+      events.flatMap((e) => e.attendeeIds),
+    );
+    const results = await graph.batch(
+      events.map((event) => ({
+        method: 'POST' as const,
+        url: '/me/events',
+        body: toGraphEventBody(
+          event,
+          event.attendeeIds.map((id) => mails.get(id) ?? ''),
+        ),
+        headers: PREFER_UTC,
+      })),
+    );
+    return results.map((result, i) => outcome(result, events[i]?.transactionId ?? ''));
+  }
+
+  /** Events are created in the acting user's calendar (`/me`), so they are its organizer. */
+  private checkOrganizer(actingUserId: string, events: NewEvent[]): void {
+    if (events.some((e) => e.organizerId !== actingUserId)) {
+      throw new DomainError('validation', 'Only the signed-in user can organize the meeting.', {
+        fieldErrors: [{ field: 'organizerId', message: 'must be the signed-in user' }],
+      });
+    }
+  }
+}
+
+/** A {@link GraphCalendarService} acting as the user whose API token is `userAssertion`. */
+export function graphCalendarFor(
+  options: GraphAdapterOptions,
+  userAssertion: string,
+): GraphCalendarService {
+  return new GraphCalendarService(graphClientsFor(options, userAssertion));
+}
