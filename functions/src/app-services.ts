@@ -3,6 +3,7 @@ import type { DevSignIn } from './features/dev/dev-sign-in.js';
 import type { GoalSnapshots } from './features/goals/goal-snapshots.js';
 import type { TenantSettingsService } from './features/settings/tenant-settings-service.js';
 import type { TokenVerifier } from './http/auth/identity.js';
+import type { CalendarService } from './ports/calendar.js';
 import type { Clock } from './ports/clock.js';
 import type { Directory } from './ports/directory.js';
 import type { Stores } from './ports/stores.js';
@@ -13,6 +14,7 @@ export interface AppServices {
   stores: Stores;
   directory: Directory;
   directoryKind: 'demo' | 'graph';
+  calendar: CalendarService;
   clock: Clock;
   settings: TenantSettingsService;
   snapshots: GoalSnapshots;

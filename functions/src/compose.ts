@@ -3,6 +3,7 @@ import { DefaultAzureCredential } from '@azure/identity';
 import type { AppServices } from './app-services.js';
 import type { Config } from './config/config.js';
 import { openCosmosStores } from './adapters/cosmos/cosmos-stores.js';
+import { DemoCalendarService } from './adapters/demo/demo-calendar.js';
 import { DemoDirectory, listDemoPeople } from './adapters/demo/demo-directory.js';
 import { CONTOSO_TENANT_ID, FABRIKAM_TENANT_ID } from './adapters/demo/demo-tenants.js';
 import { seedDemoTenant } from './adapters/demo/demo-seed.js';
@@ -57,6 +58,8 @@ export async function createApp(config: Config, clock: Clock = systemClock): Pro
     stores,
     directory,
     directoryKind: 'demo',
+    // FAKE calendars for local runs; the Graph calendar needs the caller's token (On-Behalf-Of).
+    calendar: new DemoCalendarService(appClock, directory),
     clock: appClock,
     settings: new TenantSettingsService(stores.settings, appClock),
     snapshots: new GoalSnapshots(stores.goals),

@@ -3,6 +3,7 @@ import type { AppServices } from './app-services.js';
 import { alignmentRoutes } from './features/alignment/alignment-routes.js';
 import { devRoutes } from './features/dev/dev-routes.js';
 import { goalRoutes } from './features/goals/goal-routes.js';
+import { meetingRoutes } from './features/meetings/meeting-routes.js';
 import { healthRoutes } from './features/health/health-routes.js';
 import { peopleRoutes } from './features/people/people-routes.js';
 import { defineRoute, type Route } from './http/define-route.js';
@@ -19,6 +20,7 @@ export function buildRoutes(app: AppServices): Route[] {
     ...peopleRoutes(app),
     ...goalRoutes(app),
     ...alignmentRoutes(app),
+    ...meetingRoutes(app),
   ];
   const openApi = buildOpenApi(routes, ProblemSchema);
   routes.push(

@@ -1,4 +1,5 @@
 import type { CheckInRepository, GoalRepository } from './goal-repository.js';
+import type { DocumentStore } from './document-store.js';
 import type { SettingsRepository } from './settings-repository.js';
 
 /** Every repository one store adapter provides, plus its lifecycle. */
@@ -7,5 +8,7 @@ export interface Stores {
   goals: GoalRepository;
   checkIns: CheckInRepository;
   settings: SettingsRepository;
+  /** Cycles, reviews, meetings and audit: generic documents per DESIGN section 5. */
+  documents: DocumentStore;
   close(): Promise<void>;
 }

@@ -7,3 +7,4 @@ export * from './alignment.js';
 export * from './review-cycle.js';
 export * from './review.js';
 export * from './one-on-one.js';
+export * from './meeting.js';

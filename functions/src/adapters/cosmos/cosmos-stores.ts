@@ -4,6 +4,7 @@ import type { Stores } from '../../ports/stores.js';
 import { CosmosCheckInRepository } from './cosmos-check-in-repository.js';
 import { openContainers } from './cosmos-containers.js';
 import { CosmosGoalRepository } from './cosmos-goal-repository.js';
+import { openCosmosDocuments } from './cosmos-documents-store.js';
 import { CosmosSettingsRepository } from './cosmos-settings-repository.js';
 
 /** An Entra credential (`@azure/core-auth`), e.g. `DefaultAzureCredential` for managed identity. */
@@ -26,17 +27,22 @@ export interface CosmosStoreOptions {
 /** Connects to Cosmos DB, makes sure the containers exist, and returns the repositories. */
 export async function openCosmosStores(options: CosmosStoreOptions): Promise<Stores> {
   const client = new CosmosClient(clientOptions(options));
-  const containers = await openContainers(client, options.database, options.createIfMissing).catch(
-    (error: unknown) => {
-      client.dispose();
-      throw error;
-    },
-  );
+  const open = async () => {
+    // One after the other: both may create the database.
+    const containers = await openContainers(client, options.database, options.createIfMissing);
+    const documents = await openCosmosDocuments(client, options.database, options.createIfMissing);
+    return { containers, documents };
+  };
+  const { containers, documents } = await open().catch((error: unknown) => {
+    client.dispose();
+    throw error;
+  });
   return {
     kind: 'cosmos',
     goals: new CosmosGoalRepository(containers.goals),
     checkIns: new CosmosCheckInRepository(containers.checkIns),
     settings: new CosmosSettingsRepository(containers.cycles),
+    documents,
     close: () => {
       client.dispose();
       return Promise.resolve();

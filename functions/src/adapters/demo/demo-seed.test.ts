@@ -96,6 +96,11 @@ function inMemoryStores() {
     goals: fakeGoals(goals, writes),
     checkIns: fakeCheckIns(checkIns, writes),
     settings: fakeSettings(writes),
+    documents: {
+      collection: () => {
+        throw new Error('the demo seed writes no generic documents');
+      },
+    },
     close: () => Promise.resolve(),
   };
   return { stores, goals, checkIns, writes };

@@ -2,6 +2,7 @@ import type { Stores } from '../../ports/stores.js';
 import { SqliteCheckInRepository } from './sqlite-check-in-repository.js';
 import { openSqliteDatabase, type SqliteStoreOptions } from './sqlite-database.js';
 import { SqliteGoalRepository } from './sqlite-goal-repository.js';
+import { openSqliteDocuments } from './sqlite-documents.js';
 import { SqliteSettingsRepository } from './sqlite-settings-repository.js';
 
 export type { SqliteStoreOptions } from './sqlite-database.js';
@@ -17,6 +18,7 @@ export function openSqliteStores(options: SqliteStoreOptions): Stores {
     goals: new SqliteGoalRepository(db),
     checkIns: new SqliteCheckInRepository(db),
     settings: new SqliteSettingsRepository(db),
+    documents: openSqliteDocuments(db),
     close: () => {
       if (db.open) db.close();
       return Promise.resolve();

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { IdSchema, InstantSchema } from './common.js';
+
+const AttendeesSchema = z
+  .array(IdSchema)
+  .min(1)
+  .max(20)
+  .refine((ids) => new Set(ids).size === ids.length, { error: 'must not name a person twice' });
+
+/** `POST /api/meetings/find-times`: the caller is the organizer and always attends. */
+export const FindTimesSchema = z
+  .strictObject({
+    attendeeIds: AttendeesSchema,
+    durationMinutes: z.number().int().min(15).max(480),
+    windowStart: InstantSchema,
+    windowEnd: InstantSchema,
+    timeZone: z.string().min(1).max(64).optional(),
+  })
+  .refine((r) => Date.parse(r.windowEnd) > Date.parse(r.windowStart), {
+    error: 'must be after windowStart',
+    path: ['windowEnd'],
+  })
+  .refine((r) => Date.parse(r.windowEnd) - Date.parse(r.windowStart) <= 62 * 86_400_000, {
+    error: 'must be at most 62 days after windowStart',
+    path: ['windowEnd'],
+  });
+export type FindTimes = z.infer<typeof FindTimesSchema>;
+
+export const MeetingSuggestionSchema = z.object({
+  start: z.string(),
+  end: z.string(),
+  confidence: z.number(),
+  attendeeAvailability: z.array(
+    z.object({
+      personId: z.string(),
+      availability: z.enum(['free', 'tentative', 'busy', 'unknown']),
+    }),
+  ),
+});
+
+export const FindTimesResponseSchema = z.object({ suggestions: z.array(MeetingSuggestionSchema) });
+
+/** `POST /api/meetings`: books a Teams meeting with the agenda in its body. */
+export const CreateMeetingSchema = z
+  .strictObject({
+    attendeeIds: AttendeesSchema,
+    start: InstantSchema,
+    end: InstantSchema,
+    subject: z.string().trim().min(1).max(200),
+    agenda: z.string().max(8000).optional(),
+    timeZone: z.string().min(1).max(64).optional(),
+    reviewId: IdSchema.optional(),
+    oneOnOneId: IdSchema.optional(),
+  })
+  .refine((m) => Date.parse(m.end) > Date.parse(m.start), {
+    error: 'must be after start',
+    path: ['end'],
+  })
+  .refine((m) => m.reviewId === undefined || m.oneOnOneId === undefined, {
+    error: 'name a review or a 1:1, not both',
+    path: ['oneOnOneId'],
+  });
+export type CreateMeeting = z.infer<typeof CreateMeetingSchema>;
+
+export const CreatedMeetingSchema = z.object({
+  eventId: z.string(),
+  joinUrl: z.string().nullable(),
+  transactionId: z.string(),
+  start: z.string(),
+  end: z.string(),
+});
+export type CreatedMeeting = z.infer<typeof CreatedMeetingSchema>;
