@@ -70,3 +70,36 @@ export const CreatedMeetingSchema = z.object({
   end: z.string(),
 });
 export type CreatedMeeting = z.infer<typeof CreatedMeetingSchema>;
+
+/** `POST /api/meetings/schedule-team`: one meeting with each report, none overlapping. */
+export const ScheduleTeamSchema = z
+  .strictObject({
+    reportIds: AttendeesSchema.optional(),
+    durationMinutes: z.number().int().min(15).max(240),
+    windowStart: InstantSchema,
+    windowEnd: InstantSchema,
+    subject: z.string().trim().min(1).max(150),
+    agenda: z.string().max(8000).optional(),
+  })
+  .refine((r) => Date.parse(r.windowEnd) > Date.parse(r.windowStart), {
+    error: 'must be after windowStart',
+    path: ['windowEnd'],
+  })
+  .refine((r) => Date.parse(r.windowEnd) - Date.parse(r.windowStart) <= 62 * 86_400_000, {
+    error: 'must be at most 62 days after windowStart',
+    path: ['windowEnd'],
+  });
+export type ScheduleTeam = z.infer<typeof ScheduleTeamSchema>;
+
+/** What happened for one report: booked (with when and the join link) or why not. */
+export const TeamBookingSchema = z.object({
+  personId: z.string(),
+  status: z.enum(['booked', 'not_booked']),
+  start: z.string().optional(),
+  end: z.string().optional(),
+  joinUrl: z.string().nullable().optional(),
+  reason: z.string().optional(),
+});
+export type TeamBooking = z.infer<typeof TeamBookingSchema>;
+
+export const ScheduleTeamResponseSchema = z.object({ items: z.array(TeamBookingSchema) });

@@ -3,11 +3,14 @@ import {
   CreatedMeetingSchema,
   FindTimesResponseSchema,
   FindTimesSchema,
+  ScheduleTeamResponseSchema,
+  ScheduleTeamSchema,
 } from '@northstar/shared';
 import type { AppServices } from '../../app-services.js';
 import { defineRoute, type Route } from '../../http/define-route.js';
 import { callerResolver } from '../access/caller.js';
 import { createMeeting, findTimes } from './meeting-service.js';
+import { scheduleTeam } from './schedule-team.js';
 
 /** Finding times in everyone's calendars and booking the meeting. */
 export function meetingRoutes(app: AppServices): Route[] {
@@ -37,6 +40,18 @@ export function meetingRoutes(app: AppServices): Route[] {
       response: CreatedMeetingSchema,
       handler: async ({ identity, body }) => ({
         body: await createMeeting(deps, await caller(identity), body),
+      }),
+    }),
+    defineRoute({
+      name: 'scheduleTeam',
+      method: 'POST',
+      path: '/meetings/schedule-team',
+      authenticate: true,
+      summary: 'Book a non-overlapping meeting with each direct report; per person, booked or why not',
+      body: ScheduleTeamSchema,
+      response: ScheduleTeamResponseSchema,
+      handler: async ({ identity, body }) => ({
+        body: { items: await scheduleTeam(deps, await caller(identity), body) },
       }),
     }),
   ];
