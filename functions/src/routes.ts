@@ -6,6 +6,7 @@ import { goalRoutes } from './features/goals/goal-routes.js';
 import { meetingRoutes } from './features/meetings/meeting-routes.js';
 import { healthRoutes } from './features/health/health-routes.js';
 import { peopleRoutes } from './features/people/people-routes.js';
+import { reviewRoutes } from './features/reviews/review-routes.js';
 import { defineRoute, type Route } from './http/define-route.js';
 import { buildOpenApi } from './http/openapi.js';
 
@@ -20,6 +21,7 @@ export function buildRoutes(app: AppServices): Route[] {
     ...peopleRoutes(app),
     ...goalRoutes(app),
     ...alignmentRoutes(app),
+    ...reviewRoutes(app),
     ...meetingRoutes(app),
   ];
   const openApi = buildOpenApi(routes, ProblemSchema);

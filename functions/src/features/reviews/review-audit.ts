@@ -1,0 +1,39 @@
+import { randomUUID } from 'node:crypto';
+import { DomainError } from '../../ports/errors.js';
+import type { Caller } from '../access/caller.js';
+import type { AuditEntry, ReviewDeps } from './review-deps.js';
+
+/** Appends one audit entry for `subjectId`, stamped with the caller and the app's clock. */
+export async function recordAudit(
+  deps: ReviewDeps,
+  caller: Caller,
+  subject: { kind: AuditEntry['subjectKind']; id: string },
+  action: string,
+): Promise<void> {
+  const at = deps.clock.now().toISOString();
+  await deps.audit.create({
+    id: `a-${randomUUID()}`,
+    tenantId: caller.tenantId,
+    subjectId: subject.id,
+    subjectKind: subject.kind,
+    actorId: caller.person.id,
+    action,
+    at,
+    createdAt: at,
+    updatedAt: at,
+  });
+}
+
+/** Throws the HTTP 428/412 errors of a write guarded by If-Match. */
+export function checkIfMatch(what: string, etag: string, ifMatch: string | undefined): string {
+  if (ifMatch === undefined) {
+    throw new DomainError(
+      'precondition_required',
+      `Send the ${what}’s ETag in an If-Match header.`,
+    );
+  }
+  if (ifMatch !== etag) {
+    throw new DomainError('precondition_failed', `The ${what} changed since you loaded it.`);
+  }
+  return ifMatch;
+}
