@@ -47,7 +47,8 @@ export function meetingRoutes(app: AppServices): Route[] {
       method: 'POST',
       path: '/meetings/schedule-team',
       authenticate: true,
-      summary: 'Book a non-overlapping meeting with each direct report; per person, booked or why not',
+      summary:
+        'Book a non-overlapping meeting with each direct report; per person, booked or why not',
       body: ScheduleTeamSchema,
       response: ScheduleTeamResponseSchema,
       handler: async ({ identity, body }) => ({
