@@ -5,6 +5,7 @@ import { devRoutes } from './features/dev/dev-routes.js';
 import { goalRoutes } from './features/goals/goal-routes.js';
 import { meetingRoutes } from './features/meetings/meeting-routes.js';
 import { healthRoutes } from './features/health/health-routes.js';
+import { oneOnOneRoutes } from './features/one-on-ones/one-on-one-routes.js';
 import { peopleRoutes } from './features/people/people-routes.js';
 import { reviewRoutes } from './features/reviews/review-routes.js';
 import { defineRoute, type Route } from './http/define-route.js';
@@ -23,6 +24,7 @@ export function buildRoutes(app: AppServices): Route[] {
     ...alignmentRoutes(app),
     ...reviewRoutes(app),
     ...meetingRoutes(app),
+    ...oneOnOneRoutes(app),
   ];
   const openApi = buildOpenApi(routes, ProblemSchema);
   routes.push(

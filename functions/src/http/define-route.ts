@@ -2,7 +2,7 @@ import type { HttpRequest } from '@azure/functions';
 import type { z } from 'zod';
 import type { Identity } from './auth/identity.js';
 
-export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** What a handler receives: parsed input and the verified caller. */
 export interface RouteInput<P, Q, B> {

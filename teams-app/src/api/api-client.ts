@@ -3,23 +3,41 @@ import {
   CheckInSchema,
   GoalViewSchema,
   MeResponseSchema,
+  OpenCycleResultSchema,
   PersonSchema,
+  ReviewCycleSchema,
+  ReviewViewSchema,
   SmartCheckResponseSchema,
   pageSchema,
   type AlignmentResponse,
   type CheckIn,
   type CreateCheckIn,
+  type CreateCycle,
   type CreateGoal,
   type GoalView,
   type MeResponse,
+  type OpenCycleResult,
   type Page,
   type Person,
+  type ReviewCommand,
+  type ReviewCycle,
+  type ReviewView,
   type SmartCheckRequest,
   type SmartCheckResponse,
   type UpdateGoal,
+  type UpdateReviewSection,
 } from '@northstar/shared';
 import { z } from 'zod';
 import { ApiError } from './api-error';
+import {
+  CreatedMeetingSchema,
+  FindTimesResponseSchema,
+  ScheduleTeamResponseSchema,
+  type CreateMeeting,
+  type CreatedMeeting,
+  type FindTimes,
+  type ScheduleTeam,
+} from '@northstar/shared';
 
 const GoalPageSchema = pageSchema(GoalViewSchema);
 const CheckInPageSchema = pageSchema(CheckInSchema);
@@ -28,6 +46,8 @@ const CheckInResultSchema = z.object({ checkIn: CheckInSchema, goal: GoalViewSch
 const DevPeopleSchema = z.object({
   items: z.array(z.object({ tenantId: z.string(), tenantName: z.string(), person: PersonSchema })),
 });
+const CyclesSchema = z.object({ items: z.array(ReviewCycleSchema) });
+const ReviewPageSchema = pageSchema(ReviewViewSchema);
 const TokenSchema = z.object({ token: z.string() });
 
 export type GoalListQuery = {
@@ -36,6 +56,13 @@ export type GoalListQuery = {
   period?: string;
   parentId?: string;
   status?: string;
+  limit?: number;
+  cursor?: string;
+};
+
+export type ReviewListQuery = {
+  cycleId?: string;
+  revieweeId?: string;
   limit?: number;
   cursor?: string;
 };
@@ -120,6 +147,38 @@ export class ApiClient {
     );
   }
 
+  listCycles(): Promise<ReviewCycle[]> {
+    return this.call('/cycles', CyclesSchema).then((r) => r.items);
+  }
+
+  createCycle(body: CreateCycle): Promise<ReviewCycle> {
+    return this.call('/cycles', ReviewCycleSchema, { method: 'POST', body });
+  }
+
+  openCycle(id: string, etag: string): Promise<OpenCycleResult> {
+    const path = `/cycles/${encodeURIComponent(id)}/open`;
+    return this.call(path, OpenCycleResultSchema, { method: 'POST', ifMatch: etag });
+  }
+
+  listReviews(query: ReviewListQuery = {}): Promise<Page<ReviewView>> {
+    return this.call(`/reviews${toQuery(query)}`, ReviewPageSchema);
+  }
+
+  getReview(id: string): Promise<ReviewView> {
+    return this.call(`/reviews/${encodeURIComponent(id)}`, ReviewViewSchema);
+  }
+
+  updateReview(id: string, body: UpdateReviewSection, etag: string): Promise<ReviewView> {
+    const path = `/reviews/${encodeURIComponent(id)}`;
+    return this.call(path, ReviewViewSchema, { method: 'PATCH', body, ifMatch: etag });
+  }
+
+  reviewAction(id: string, action: ReviewCommand['action'], etag: string): Promise<ReviewView> {
+    const path = `/reviews/${encodeURIComponent(id)}/actions`;
+    const options = { method: 'POST', body: { action }, ifMatch: etag };
+    return this.call(path, ReviewViewSchema, options);
+  }
+
   /** Dev mode only: the demo people one can sign in as. */
   devPeople(): Promise<DevPerson[]> {
     return this.call('/dev/people', DevPeopleSchema, {}, false).then((r) => r.items);
@@ -161,7 +220,26 @@ export class ApiClient {
       throw new ApiError(response.status, body as Record<string, never> | undefined);
     return schema.parse(body);
   }
+
+  /** Times when the caller and the attendees are free, best first. */
+  findMeetingTimes(body: FindTimes): Promise<FindTimesResponse> {
+    return this.call('/meetings/find-times', FindTimesResponseSchema, { method: 'POST', body });
+  }
+
+  /** Books a Teams meeting with the agenda attached (idempotent). */
+  createMeeting(body: CreateMeeting): Promise<CreatedMeeting> {
+    return this.call('/meetings', CreatedMeetingSchema, { method: 'POST', body });
+  }
+
+  /** Books a non-overlapping meeting with each report; says per person what was booked or why not. */
+  scheduleTeam(body: ScheduleTeam): Promise<ScheduleTeamResponse> {
+    const path = '/meetings/schedule-team';
+    return this.call(path, ScheduleTeamResponseSchema, { method: 'POST', body });
+  }
 }
+
+type FindTimesResponse = z.infer<typeof FindTimesResponseSchema>;
+type ScheduleTeamResponse = z.infer<typeof ScheduleTeamResponseSchema>;
 
 async function readJson(response: Response): Promise<unknown> {
   const text = await response.text();

@@ -1,7 +1,17 @@
 import { Suspense } from 'react';
 import { LoadingState } from '../components/ScreenStates';
 import type { AppRoute } from './routes';
-import { Alignment, GoalDetail, GoalEditor, MyGoals, MyTeam, PersonGoals } from './screens';
+import {
+  Alignment,
+  GoalDetail,
+  GoalEditor,
+  MyGoals,
+  MyTeam,
+  PersonGoals,
+  ReviewDetail,
+  Reviews,
+  Scheduling,
+} from './screens';
 
 /** The screen for a route, loaded on demand. */
 export function CurrentScreen({ route }: { route: AppRoute }) {
@@ -28,5 +38,11 @@ function ScreenFor({ route }: { route: AppRoute }) {
       return <PersonGoals key={route.personId} personId={route.personId} />;
     case 'alignment':
       return <Alignment {...(route.focusId ? { focusId: route.focusId } : {})} />;
+    case 'schedule':
+      return <Scheduling />;
+    case 'reviews':
+      return <Reviews />;
+    case 'review':
+      return <ReviewDetail key={route.reviewId} reviewId={route.reviewId} />;
   }
 }

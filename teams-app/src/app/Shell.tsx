@@ -30,11 +30,13 @@ const useStyles = makeStyles({
   who: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
 });
 
-type Section = 'my-goals' | 'team' | 'alignment';
+type Section = 'my-goals' | 'team' | 'alignment' | 'reviews' | 'schedule';
 
 function sectionOf(route: AppRoute): Section {
   if (route.screen === 'team' || route.screen === 'person') return 'team';
   if (route.screen === 'alignment') return 'alignment';
+  if (route.screen === 'reviews' || route.screen === 'review') return 'reviews';
+  if (route.screen === 'schedule') return 'schedule';
   return 'my-goals';
 }
 
@@ -62,6 +64,8 @@ export function Shell({ api }: { api: ApiClient }) {
     'my-goals': { screen: 'my-goals' },
     team: { screen: 'team' },
     alignment: { screen: 'alignment' },
+    reviews: { screen: 'reviews' },
+    schedule: { screen: 'schedule' },
   };
   return (
     <AppContext.Provider value={services}>
@@ -75,6 +79,8 @@ export function Shell({ api }: { api: ApiClient }) {
               <Tab value="my-goals">My goals</Tab>
               {isManager && <Tab value="team">My team</Tab>}
               <Tab value="alignment">Alignment</Tab>
+              <Tab value="reviews">Reviews</Tab>
+              {isManager && <Tab value="schedule">Schedule</Tab>}
             </TabList>
           </nav>
           {host.devSignIn && (

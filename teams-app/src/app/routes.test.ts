@@ -12,8 +12,11 @@ describe('routes', () => {
     ['#/team/arjun-mehta', { screen: 'person', personId: 'arjun-mehta' }],
     ['#/alignment', { screen: 'alignment' }],
     ['#/alignment/g-2', { screen: 'alignment', focusId: 'g-2' }],
+    ['#/reviews', { screen: 'reviews' }],
+    ['#/reviews/r-1', { screen: 'review', reviewId: 'r-1' }],
     ['#/goals/<script>', { screen: 'my-goals' }],
     ['#/nowhere', { screen: 'my-goals' }],
+    ['#/schedule', { screen: 'schedule' }],
   ])('reads %s', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
   });
@@ -24,6 +27,8 @@ describe('routes', () => {
     { screen: 'person', personId: 'p' },
     { screen: 'alignment', focusId: 'g-2' },
     { screen: 'team' },
+    { screen: 'reviews' },
+    { screen: 'review', reviewId: 'r-1' },
   ])('round-trips %j', (route) => {
     expect(parseRoute(hashOf(route))).toEqual(route);
   });

@@ -6,7 +6,10 @@ export type AppRoute =
   | { screen: 'edit-goal'; goalId: string }
   | { screen: 'team' }
   | { screen: 'person'; personId: string }
-  | { screen: 'alignment'; focusId?: string };
+  | { screen: 'alignment'; focusId?: string }
+  | { screen: 'reviews' }
+  | { screen: 'review'; reviewId: string }
+  | { screen: 'schedule' };
 
 const SEGMENT = '([A-Za-z0-9_-]+)';
 
@@ -26,6 +29,9 @@ export function parseRoute(hash: string): AppRoute {
   if ((m = match(`/team/${SEGMENT}`)) && m[1]) return { screen: 'person', personId: m[1] };
   if (match('/alignment')) return { screen: 'alignment' };
   if ((m = match(`/alignment/${SEGMENT}`)) && m[1]) return { screen: 'alignment', focusId: m[1] };
+  if (match('/schedule')) return { screen: 'schedule' };
+  if (match('/reviews')) return { screen: 'reviews' };
+  if ((m = match(`/reviews/${SEGMENT}`)) && m[1]) return { screen: 'review', reviewId: m[1] };
   return { screen: 'my-goals' };
 }
 
@@ -46,5 +52,11 @@ export function hashOf(route: AppRoute): string {
       return `#/team/${route.personId}`;
     case 'alignment':
       return route.focusId ? `#/alignment/${route.focusId}` : '#/alignment';
+    case 'reviews':
+      return '#/reviews';
+    case 'review':
+      return `#/reviews/${route.reviewId}`;
+    case 'schedule':
+      return '#/schedule';
   }
 }

@@ -19,3 +19,12 @@ export const PersonGoals = lazy(() =>
 export const Alignment = lazy(() =>
   import('../features/alignment/Alignment').then((m) => ({ default: m.Alignment })),
 );
+export const Reviews = lazy(() =>
+  import('../features/reviews/Reviews').then((m) => ({ default: m.Reviews })),
+);
+export const ReviewDetail = lazy(() =>
+  import('../features/reviews/ReviewDetail').then((m) => ({ default: m.ReviewDetail })),
+);
+export const Scheduling = lazy(() =>
+  import('../features/scheduling/Scheduling').then((m) => ({ default: m.Scheduling })),
+);

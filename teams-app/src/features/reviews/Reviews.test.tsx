@@ -1,0 +1,102 @@
+import type { Page, ReviewCycle, ReviewView } from '@northstar/shared';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { axe } from 'jest-axe';
+import { ApiError } from '../../api/api-error';
+import { THEMES, pending, renderScreen, testMe, testPerson } from '../../test/render-screen';
+import { Reviews } from './Reviews';
+import { testCycle, testReview } from './test-review';
+
+const ana = testPerson({ id: 'ana', displayName: 'Ana Lima', managerId: 'arjun-mehta' });
+const manager = testMe({ roles: ['employee', 'manager'], directReports: [ana] });
+const admin = testMe({ roles: ['employee', 'admin'] });
+const teamReview = testReview({
+  id: 'r-ana',
+  revieweeId: 'ana',
+  reviewerId: 'arjun-mehta',
+  self: { answers: {}, submittedAt: '2026-11-05T09:00:00.000Z' },
+  manager: { answers: {}, submittedAt: null },
+  viewerRole: 'reviewer',
+  allowedActions: ['save_manager', 'submit_manager'],
+});
+
+function fakeApi(reviews: ReviewView[], cycles: ReviewCycle[] = [testCycle()]) {
+  return {
+    listReviews: (): Promise<Page<ReviewView>> => Promise.resolve({ items: reviews }),
+    listCycles: () => Promise.resolve(cycles),
+  };
+}
+
+describe('Reviews', () => {
+  it('shows a skeleton while reviews load', () => {
+    renderScreen(<Reviews />, { api: { listReviews: pending, listCycles: pending } });
+    expect(screen.getByRole('status', { name: 'Loading reviews' })).toBeTruthy();
+  });
+
+  it('explains an empty list and hides the team and cycles sections from employees', async () => {
+    renderScreen(<Reviews />, { api: fakeApi([]) });
+    expect(await screen.findByText('No reviews for you yet')).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: "My team's reviews" })).toBeNull();
+    expect(screen.queryByRole('heading', { name: 'Cycles' })).toBeNull();
+  });
+
+  it('shows an error and loads again on retry', async () => {
+    let calls = 0;
+    const api = {
+      ...fakeApi([testReview()]),
+      listReviews: () =>
+        ++calls === 1
+          ? Promise.reject(new ApiError(0, undefined))
+          : Promise.resolve({ items: [testReview()] }),
+    };
+    renderScreen(<Reviews />, { api });
+    expect((await screen.findByRole('alert')).textContent).toContain('could not be reached');
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    const mine = await screen.findByRole('list', { name: 'My reviews' });
+    expect(within(mine).getByRole('link').textContent).toContain('You — FY27 H1 review');
+    expect(mine.textContent).toContain('Write and submit your self review.');
+  });
+
+  it("shows a manager each report's status", async () => {
+    renderScreen(<Reviews />, { api: fakeApi([testReview(), teamReview]), me: manager });
+    const team = await screen.findByRole('list', { name: "My team's reviews" });
+    expect(within(team).getByRole('link').getAttribute('href')).toBe('#/reviews/r-ana');
+    expect(team.textContent).toContain('Ana Lima');
+    expect(team.textContent).toContain('Self submitted');
+  });
+
+  it('lets an admin see completion and open a draft cycle with its etag', async () => {
+    const draft = testCycle({ id: 'c-2', name: 'FY27 H2 review', state: 'draft', etag: 'ce-9' });
+    const opened: [string, string][] = [];
+    const openCycle = (id: string, etag: string) => {
+      opened.push([id, etag]);
+      return Promise.resolve({ cycle: { ...draft, state: 'open' }, created: 3, skipped: [] });
+    };
+    const api = { ...fakeApi([testReview(), teamReview], [testCycle(), draft]), openCycle };
+    renderScreen(<Reviews />, { api, me: admin });
+    const cycles = await screen.findByRole('list', { name: 'Cycles' });
+    expect(cycles.textContent).toContain('2 reviews: Not started 1, Self submitted 1');
+    fireEvent.click(within(cycles).getByRole('button', { name: 'Open cycle FY27 H2 review' }));
+    expect(await screen.findByText(/3 reviews created/)).toBeTruthy();
+    expect(opened).toEqual([['c-2', 'ce-9']]);
+  });
+
+  it('puts a create-cycle field error next to its field', async () => {
+    const problem = { errors: [{ field: 'body.name', message: 'Too short' }] };
+    const createCycle = () => Promise.reject(new ApiError(400, problem as never));
+    renderScreen(<Reviews />, { api: { ...fakeApi([]), createCycle }, me: admin });
+    const form = await screen.findByRole('form', { name: 'New cycle' });
+    fireEvent.click(within(form).getByRole('button', { name: 'Create cycle' }));
+    await waitFor(() => expect(within(form).getByText('Too short')).toBeTruthy());
+  });
+
+  it.each(THEMES)('has no axe violations in the %s theme', async (_, theme) => {
+    const api = fakeApi([testReview(), teamReview]);
+    const { container } = renderScreen(<Reviews />, {
+      api,
+      me: { ...manager, roles: ['manager', 'admin'] },
+      theme,
+    });
+    await screen.findByRole('list', { name: 'Cycles' });
+    expect(await axe(container)).toHaveNoViolations();
+  });
+});
