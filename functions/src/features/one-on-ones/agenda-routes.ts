@@ -8,8 +8,8 @@ import {
   UpdateTalkingPointSchema,
 } from '@northstar/shared';
 import type { AppServices } from '../../app-services.js';
-import { defineRoute, type Route } from '../../http/define-route.js';
-import { callerResolver } from '../access/caller.js';
+import { defineRoute, type HttpMethod, type Route } from '../../http/define-route.js';
+import { callerResolver, type Caller } from '../access/caller.js';
 import {
   addActionItem,
   addTalkingPoint,
@@ -17,25 +17,54 @@ import {
   updateSharedNotes,
   updateTalkingPoint,
 } from './agenda-service.js';
-import { OneOnOneViewSchema, oneOnOneDepsOf } from './one-on-one-deps.js';
+import {
+  OneOnOneViewSchema,
+  oneOnOneDepsOf,
+  type OneOnOneDeps,
+  type OneOnOneView,
+} from './one-on-one-deps.js';
 
 const MEETING = '/one-on-ones/{seriesId}/meetings/{id}';
 const MeetingParamsSchema = z.strictObject({ seriesId: IdSchema, id: IdSchema });
 const PointParamsSchema = MeetingParamsSchema.extend({ pointId: IdSchema });
 const ItemParamsSchema = MeetingParamsSchema.extend({ itemId: IdSchema });
 
-/** The shared parts of a 1:1: agenda, shared notes and action items. */
-export function agendaRoutes(app: AppServices): Route[] {
-  return [...talkingPointRoutes(app), ...notesAndItemRoutes(app)];
+/** One edit of a 1:1's shared document: params and body in, the updated 1:1 (with ETag) out. */
+interface AgendaEdit<P, B> {
+  name: string;
+  method: HttpMethod;
+  path: string;
+  summary: string;
+  successStatus?: number;
+  params: z.ZodType<P>;
+  body: z.ZodType<B>;
+  run: (
+    deps: OneOnOneDeps,
+    caller: Caller,
+    target: P & { ifMatch: string | undefined },
+    body: B,
+  ) => Promise<OneOnOneView>;
 }
 
-function talkingPointRoutes(app: AppServices): Route[] {
+function agendaRoute<P, B>(app: AppServices, edit: AgendaEdit<P, B>): Route {
   const deps = oneOnOneDepsOf(app);
   const caller = callerResolver(app);
-  const common = { authenticate: true, response: OneOnOneViewSchema } as const;
+  const { run, ...shape } = edit;
+  return defineRoute<P, Record<string, never>, B>({
+    ...shape,
+    authenticate: true,
+    response: OneOnOneViewSchema,
+    handler: async ({ identity, params, body, ifMatch }) => {
+      const view = await run(deps, await caller(identity), { ...params, ifMatch }, body);
+      return { body: view, etag: view.etag };
+    },
+  });
+}
+
+/** The shared parts of a 1:1: agenda, shared notes and action items. */
+export function agendaRoutes(app: AppServices): Route[] {
   return [
-    defineRoute({
-      ...common,
+    agendaRoute(app, {
       name: 'addOneOnOneTalkingPoint',
       method: 'POST',
       path: `${MEETING}/talking-points`,
@@ -43,54 +72,27 @@ function talkingPointRoutes(app: AppServices): Route[] {
       summary: 'Add a talking point, optionally linked to goals',
       params: MeetingParamsSchema,
       body: AddTalkingPointSchema,
-      handler: async ({ identity, params, body, ifMatch }) => {
-        const view = await addTalkingPoint(
-          deps,
-          await caller(identity),
-          { ...params, ifMatch },
-          body,
-        );
-        return { body: view, etag: view.etag };
-      },
+      run: addTalkingPoint,
     }),
-    defineRoute({
-      ...common,
+    agendaRoute(app, {
       name: 'updateOneOnOneTalkingPoint',
       method: 'PATCH',
       path: `${MEETING}/talking-points/{pointId}`,
       summary: 'Edit a talking point or tick it off (If-Match on the 1:1)',
       params: PointParamsSchema,
       body: UpdateTalkingPointSchema,
-      handler: async ({ identity, params, body, ifMatch }) => {
-        const target = { ...params, ifMatch };
-        const view = await updateTalkingPoint(deps, await caller(identity), target, body);
-        return { body: view, etag: view.etag };
-      },
+      run: updateTalkingPoint,
     }),
-  ];
-}
-
-function notesAndItemRoutes(app: AppServices): Route[] {
-  const deps = oneOnOneDepsOf(app);
-  const caller = callerResolver(app);
-  const common = { authenticate: true, response: OneOnOneViewSchema } as const;
-  return [
-    defineRoute({
-      ...common,
+    agendaRoute(app, {
       name: 'updateOneOnOneSharedNotes',
       method: 'PUT',
       path: `${MEETING}/shared-notes`,
       summary: 'Replace the shared notes (If-Match on the 1:1)',
       params: MeetingParamsSchema,
       body: UpdateSharedNotesSchema,
-      handler: async ({ identity, params, body, ifMatch }) => {
-        const target = { ...params, ifMatch };
-        const view = await updateSharedNotes(deps, await caller(identity), target, body);
-        return { body: view, etag: view.etag };
-      },
+      run: updateSharedNotes,
     }),
-    defineRoute({
-      ...common,
+    agendaRoute(app, {
       name: 'addOneOnOneActionItem',
       method: 'POST',
       path: `${MEETING}/action-items`,
@@ -98,29 +100,16 @@ function notesAndItemRoutes(app: AppServices): Route[] {
       summary: 'Add an action item owned by one of the participants',
       params: MeetingParamsSchema,
       body: AddActionItemSchema,
-      handler: async ({ identity, params, body, ifMatch }) => {
-        const view = await addActionItem(
-          deps,
-          await caller(identity),
-          { ...params, ifMatch },
-          body,
-        );
-        return { body: view, etag: view.etag };
-      },
+      run: addActionItem,
     }),
-    defineRoute({
-      ...common,
+    agendaRoute(app, {
       name: 'updateOneOnOneActionItem',
       method: 'PATCH',
       path: `${MEETING}/action-items/{itemId}`,
       summary: 'Edit an action item or mark it done (If-Match on the 1:1)',
       params: ItemParamsSchema,
       body: UpdateActionItemSchema,
-      handler: async ({ identity, params, body, ifMatch }) => {
-        const target = { ...params, ifMatch };
-        const view = await updateActionItem(deps, await caller(identity), target, body);
-        return { body: view, etag: view.etag };
-      },
+      run: updateActionItem,
     }),
   ];
 }
