@@ -1,3 +1,5 @@
+import { isValidTimeZone, zoneClock } from '@northstar/shared';
+
 /** Graph's `dateTimeTimeZone`: a wall-clock time and the zone it is read in. */
 export interface GraphDateTime {
   dateTime: string;
@@ -50,12 +52,7 @@ const WINDOWS_TO_IANA: Readonly<Record<string, string>> = {
 const UTC_NAMES = new Set(['utc', 'etc/utc', 'tzone://microsoft/utc', 'gmt']);
 
 function isIanaZone(name: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: name });
-    return name.includes('/') || name === 'UTC';
-  } catch {
-    return false; // Intl throws RangeError for a name it does not know
-  }
+  return (name.includes('/') || name === 'UTC') && isValidTimeZone(name);
 }
 
 /** The IANA zone for a Windows or IANA zone name, or `null` when it cannot be known. */
@@ -66,24 +63,6 @@ export function toIanaZone(name: string | null | undefined): string | null {
 }
 
 const WALL_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?/;
-
-/** Offset of `zone` from UTC at `instant`, in milliseconds. */
-function offsetMs(zone: string, instant: number): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: zone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(new Date(instant));
-  const get = (type: Intl.DateTimeFormatPartTypes): number =>
-    Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
-  return asUtc + get('second') * 1000 - Math.floor(instant / 1000) * 1000;
-}
 
 /**
  * The UTC instant (ISO 8601, `Z`) of a Graph `dateTimeTimeZone`. Graph answers in the zone of
@@ -96,20 +75,18 @@ export function toUtcIso(value: GraphDateTime): string {
   if (!match || !zone) {
     throw new Error(`Unreadable Graph time "${value.dateTime}" in "${value.timeZone}"`);
   }
-  const [y = 0, mo = 1, d = 1, h = 0, mi = 0, s = 0] = match
-    .slice(1)
-    .map((v: string | undefined) => Number(v ?? 0));
-  const wall = Date.UTC(y, mo - 1, d, h, mi, s);
-  // Two passes settle the offset across a DST change (the second uses the corrected instant).
-  const first = wall - offsetMs(zone, wall);
-  return new Date(wall - offsetMs(zone, first)).toISOString();
+  const [, y, mo, d, h, mi, s = '00'] = match;
+  // The shared zone clock settles DST gaps and overlaps (Temporal's 'compatible').
+  const instant = zoneClock(zone).toUtc({ date: `${y}-${mo}-${d}`, time: `${h}:${mi}` });
+  return new Date(instant + Number(s) * 1000).toISOString();
 }
 
 /** A UTC instant as a Graph `dateTimeTimeZone`, read on the wall clock of `zone` (IANA). */
 export function toGraphDateTime(instantIso: string, zone = 'UTC'): GraphDateTime {
   const iana = toIanaZone(zone) ?? 'UTC';
   const instant = Date.parse(instantIso);
-  const wall = new Date(instant + offsetMs(iana, instant)).toISOString().slice(0, 19);
+  const offsetMs = zoneClock(iana).offsetMinutes(instant) * 60_000;
+  const wall = new Date(instant + offsetMs).toISOString().slice(0, 19);
   return { dateTime: wall, timeZone: iana };
 }
 
