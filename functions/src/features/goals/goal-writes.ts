@@ -12,6 +12,7 @@ import {
   resolvePeriodId,
 } from './goal-input-checks.js';
 import { loadVisibleGoal, viewOf } from './goal-reads.js';
+import { checkIfMatch } from '../access/if-match.js';
 
 /** Creates a goal for the caller or, where allowed, for someone in their reporting line. */
 export async function createGoal(
@@ -62,15 +63,7 @@ async function loadEditable(deps: GoalDeps, caller: Caller, id: string, ifMatch?
   if (!canEditGoal(caller.viewer, goal, await caller.chainOf(goal.ownerId))) {
     throw new DomainError('forbidden', `You may see goal "${goal.title}" but not change it.`);
   }
-  if (ifMatch === undefined) {
-    throw new DomainError('precondition_required', 'Send the goal’s ETag in an If-Match header.');
-  }
-  if (ifMatch !== goal.etag) {
-    throw new DomainError(
-      'precondition_failed',
-      `Goal "${goal.title}" changed since you loaded it.`,
-    );
-  }
+  checkIfMatch('goal', goal.etag, ifMatch);
   return goal;
 }
 

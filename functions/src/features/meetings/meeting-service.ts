@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import type { CreateMeeting, CreatedMeeting, FindTimes } from '@northstar/shared';
 import type { CalendarService, MeetingSuggestion } from '../../ports/calendar.js';
 import type { Directory } from '../../ports/directory.js';
 import { DomainError } from '../../ports/errors.js';
 import type { Caller } from '../access/caller.js';
+import { stableHash } from '../stable-id.js';
 import { agendaHtml } from './agenda-html.js';
 
 export interface MeetingDeps {
@@ -88,5 +88,5 @@ function transactionIdFor(caller: Caller, others: string[], input: CreateMeeting
     input.end,
     input.subject,
   ];
-  return createHash('sha256').update(key.join('\n')).digest('hex').slice(0, 32);
+  return stableHash(key, 32);
 }

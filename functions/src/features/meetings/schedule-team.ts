@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import type { Person, ScheduleTeam, TeamBooking } from '@northstar/shared';
 import { scheduleMany, type SlotAttendee } from '@northstar/shared';
 import type { NewEvent } from '../../ports/calendar.js';
 import { DomainError } from '../../ports/errors.js';
 import type { Caller } from '../access/caller.js';
+import { stableHash } from '../stable-id.js';
 import { agendaHtml } from './agenda-html.js';
 import type { MeetingDeps } from './meeting-service.js';
 
@@ -108,7 +108,7 @@ function eventFor(
     end: slot.end,
     subject: `${input.subject}: ${name}`,
     bodyHtml: agendaHtml(input),
-    transactionId: createHash('sha256').update(key.join('\n')).digest('hex').slice(0, 32),
+    transactionId: stableHash(key, 32),
     timeZone: caller.person.timeZone,
   };
 }

@@ -1,6 +1,6 @@
 import { DomainError } from '../../ports/errors.js';
 import type { Caller } from '../access/caller.js';
-import { checkIfMatch } from '../reviews/review-audit.js';
+import { checkIfMatch } from '../access/if-match.js';
 import type { OneOnOneDeps, OneOnOneView, StoredOneOnOne } from './one-on-one-deps.js';
 import { findOccurrence, toView } from './occurrence-service.js';
 

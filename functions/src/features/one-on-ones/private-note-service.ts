@@ -1,10 +1,10 @@
 import { canViewPrivateNote, type PrivateNote, type PutPrivateNote } from '@northstar/shared';
 import { DomainError } from '../../ports/errors.js';
 import type { Caller } from '../access/caller.js';
-import { checkIfMatch } from '../reviews/review-audit.js';
+import { checkIfMatch } from '../access/if-match.js';
 import type { OneOnOneDeps, StoredPrivateNote } from './one-on-one-deps.js';
 import { findOccurrence } from './occurrence-service.js';
-import { hashedId } from './series-service.js';
+import { hashedId } from '../stable-id.js';
 
 function toNote(doc: StoredPrivateNote): PrivateNote {
   const { id, tenantId, authorId, oneOnOneId, text, createdAt, updatedAt, etag } = doc;

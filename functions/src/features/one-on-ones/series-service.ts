@@ -1,15 +1,10 @@
-import { createHash } from 'node:crypto';
 import { canViewOneOnOne, type CreateOneOnOneSeries, type OneOnOneSeries } from '@northstar/shared';
 import { DomainError } from '../../ports/errors.js';
 import type { PageRequest } from '../../ports/goal-repository.js';
 import type { DocumentFilter } from '../../ports/document-store.js';
 import type { Caller } from '../access/caller.js';
+import { hashedId } from '../stable-id.js';
 import type { OneOnOneDeps, StoredSeries } from './one-on-one-deps.js';
-
-/** A stable id from parts, short enough for `IdSchema` whatever the person ids are. */
-export function hashedId(prefix: string, ...parts: string[]): string {
-  return `${prefix}-${createHash('sha256').update(parts.join('\n')).digest('hex').slice(0, 40)}`;
-}
 
 /** The series as the API returns it: the stored document without the collection's fields. */
 export function toSeries(doc: StoredSeries): OneOnOneSeries {

@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import {
   decideCycleTransition,
   findPeriod,
@@ -10,8 +10,10 @@ import {
   type ReviewCycle,
 } from '@northstar/shared';
 import { DomainError, isDomainError } from '../../ports/errors.js';
+import { hashedId } from '../stable-id.js';
 import type { Caller } from '../access/caller.js';
-import { checkIfMatch, recordAudit } from './review-audit.js';
+import { checkIfMatch } from '../access/if-match.js';
+import { recordAudit } from './review-audit.js';
 import type { ReviewDeps } from './review-deps.js';
 import { everyoneFromTheTop, listAllReviews } from './review-store.js';
 
@@ -104,7 +106,7 @@ function newReview(
   now: string,
 ): Omit<Review, 'etag'> {
   return {
-    id: `r-${createHash('sha256').update(`${cycle.id}\n${item.revieweeId}`).digest('hex').slice(0, 40)}`,
+    id: hashedId('r', cycle.id, item.revieweeId),
     tenantId: cycle.tenantId,
     cycleId: cycle.id,
     revieweeId: item.revieweeId,

@@ -17,7 +17,8 @@ import {
 import { DomainError } from '../../ports/errors.js';
 import type { Caller } from '../access/caller.js';
 import { loadCycle } from './cycle-service.js';
-import { checkIfMatch, recordAudit } from './review-audit.js';
+import { checkIfMatch } from '../access/if-match.js';
+import { recordAudit } from './review-audit.js';
 import type { ReviewDeps } from './review-deps.js';
 import { findReview } from './review-store.js';
 
