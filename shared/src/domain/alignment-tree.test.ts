@@ -206,3 +206,16 @@ describe('buildAlignment', () => {
     expect(response.coverage.aligned).toBe(98_999 - 1_980);
   });
 });
+
+describe('buildAlignment with a roll-up computed elsewhere', () => {
+  it('uses the given progress instead of rolling up again', () => {
+    const progress = new Map(goals.map((g) => [g.id, 0.37]));
+    const answer = buildAlignment(goals, settings, now, {
+      periodId: null,
+      isVisible: () => true,
+      progress,
+    });
+    expect(answer.nodes.length).toBeGreaterThan(0);
+    expect(answer.nodes.every((n) => n.goal.progress === 0.37)).toBe(true);
+  });
+});

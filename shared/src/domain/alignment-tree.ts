@@ -11,6 +11,8 @@ export interface AlignmentOptions {
   periodId: string | null;
   rootId?: string;
   isVisible: (goal: Goal) => boolean;
+  /** Rolled-up progress computed already (the API's tenant snapshot); else computed here. */
+  progress?: ReadonlyMap<string, number>;
 }
 
 /**
@@ -35,7 +37,7 @@ export function buildAlignment(
   const shown = indexById(goals.filter((g) => isActive(g) && isVisible(g)));
   const children = childIndex([...shown.values()], () => true);
   const scope = selectScope(shown, children, options.rootId);
-  const progress = rollUpProgress(goals);
+  const progress = options.progress ?? rollUpProgress(goals);
   const flags = healthFlags(goals, settings, now, { progress, isVisible });
   const inScopeIds = new Set(scope.goals.map((g) => g.id));
   const nodes = scope.goals.map((goal): AlignmentNode => ({
