@@ -26,10 +26,6 @@ import {
   type SmartCheckResponse,
   type UpdateGoal,
   type UpdateReviewSection,
-} from '@northstar/shared';
-import { z } from 'zod';
-import { ApiError } from './api-error';
-import {
   CreatedMeetingSchema,
   FindTimesResponseSchema,
   ScheduleTeamResponseSchema,
@@ -38,6 +34,8 @@ import {
   type FindTimes,
   type ScheduleTeam,
 } from '@northstar/shared';
+import { z } from 'zod';
+import { ApiError } from './api-error';
 
 const GoalPageSchema = pageSchema(GoalViewSchema);
 const CheckInPageSchema = pageSchema(CheckInSchema);
