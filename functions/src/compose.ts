@@ -3,6 +3,7 @@ import { DefaultAzureCredential } from '@azure/identity';
 import type { AppServices } from './app-services.js';
 import type { Config } from './config/config.js';
 import { openCosmosStores } from './adapters/cosmos/cosmos-stores.js';
+import { createGraphAdapters } from './adapters/graph/graph-adapters.js';
 import { DemoCalendarService } from './adapters/demo/demo-calendar.js';
 import { DemoDirectory, listDemoPeople } from './adapters/demo/demo-directory.js';
 import { CONTOSO_TENANT_ID, FABRIKAM_TENANT_ID } from './adapters/demo/demo-tenants.js';
@@ -15,6 +16,7 @@ import { loadOrCreateDevSecret } from './http/auth/dev-secret.js';
 import { DevTokenIssuer } from './http/auth/dev-token-issuer.js';
 import { assertDevModeAllowed } from './http/auth/dev-mode-guard.js';
 import { EntraTokenVerifier } from './http/auth/entra-token-verifier.js';
+import { RequestScope, withRequestScope } from './http/request-context.js';
 import type { Route } from './http/define-route.js';
 import { systemClock, type Clock } from './ports/clock.js';
 import { MonotonicClock } from './ports/monotonic-clock.js';
@@ -31,42 +33,60 @@ export interface App {
 export async function createApp(config: Config, clock: Clock = systemClock): Promise<App> {
   const appClock = new MonotonicClock(clock);
   const stores = await openStores(config);
-  // The Graph directory arrives with the scheduling work; until then every mode uses the demo one.
-  const directory = new DemoDirectory();
-  for (const tenantId of [CONTOSO_TENANT_ID, FABRIKAM_TENANT_ID]) {
-    await seedDemoTenant(stores, tenantId, appClock.now());
-  }
-  let verifier: AppServices['verifier'];
-  let devSignIn: DevSignIn | undefined;
-  if (config.auth.mode === 'dev') {
-    assertDevModeAllowed({
-      websiteInstanceId: config.websiteInstanceId,
-      cosmosEndpoint: config.cosmos?.endpoint,
-    });
-    const issuer = new DevTokenIssuer(loadOrCreateDevSecret(config.dataDir));
-    devSignIn = new DevSignIn(issuer, listDemoPeople());
-    verifier = issuer;
-  } else {
-    verifier = new EntraTokenVerifier({
-      clientId: config.auth.clientId,
-      allowedTenants: config.auth.allowedTenants,
-      ...(config.auth.jwksUrl === undefined ? {} : { jwksUrl: config.auth.jwksUrl }),
-    });
-  }
+  const scope = new RequestScope();
+  const { directory, calendar } = await peopleAndCalendars(config, stores, appClock, scope);
   const services: AppServices = {
     config,
     stores,
     directory,
-    directoryKind: 'demo',
-    // FAKE calendars for local runs; the Graph calendar needs the caller's token (On-Behalf-Of).
-    calendar: new DemoCalendarService(appClock, directory),
+    directoryKind: config.directory.kind,
+    calendar,
     clock: appClock,
     settings: new TenantSettingsService(stores.settings, appClock),
     snapshots: new GoalSnapshots(stores.goals),
-    verifier,
-    devSignIn,
+    ...signIn(config),
   };
-  return { services, routes: buildRoutes(services), close: () => stores.close() };
+  const routes = buildRoutes(services);
+  return {
+    services,
+    // Graph acts as the caller: each handler runs with the request's verified token in scope.
+    routes: config.directory.kind === 'graph' ? withRequestScope(routes, scope) : routes,
+    close: () => stores.close(),
+  };
+}
+
+/** Microsoft Graph on behalf of each caller, or the seeded demo tenants with FAKE calendars. */
+async function peopleAndCalendars(
+  config: Config,
+  stores: Stores,
+  clock: Clock,
+  scope: RequestScope,
+): Promise<Pick<AppServices, 'directory' | 'calendar'>> {
+  if (config.directory.kind === 'graph') {
+    return createGraphAdapters(config.directory, (tenantId) => scope.assertionFor(tenantId));
+  }
+  const directory = new DemoDirectory();
+  for (const tenantId of [CONTOSO_TENANT_ID, FABRIKAM_TENANT_ID]) {
+    await seedDemoTenant(stores, tenantId, clock.now());
+  }
+  return { directory, calendar: new DemoCalendarService(clock, directory) };
+}
+
+function signIn(config: Config): Pick<AppServices, 'verifier' | 'devSignIn'> {
+  if (config.auth.mode === 'entra') {
+    const verifier = new EntraTokenVerifier({
+      clientId: config.auth.clientId,
+      allowedTenants: config.auth.allowedTenants,
+      ...(config.auth.jwksUrl === undefined ? {} : { jwksUrl: config.auth.jwksUrl }),
+    });
+    return { verifier, devSignIn: undefined };
+  }
+  assertDevModeAllowed({
+    websiteInstanceId: config.websiteInstanceId,
+    cosmosEndpoint: config.cosmos?.endpoint,
+  });
+  const issuer = new DevTokenIssuer(loadOrCreateDevSecret(config.dataDir));
+  return { verifier: issuer, devSignIn: new DevSignIn(issuer, listDemoPeople()) };
 }
 
 function openStores(config: Config): Promise<Stores> {

@@ -3,6 +3,7 @@ import { DEMO_EMPLOYEE_ID } from '../../functions/src/adapters/demo/demo-tenants
 import { SEED_EMPLOYEE_GOAL_ID } from '../../functions/src/adapters/demo/demo-seed.js';
 import { startTestHost, type TestHost } from './harness.js';
 import { strayKey } from './hostile-bodies.js';
+import { badIdText, badLimit, enc, notIn } from './hostile-query.js';
 import { expectFieldProblem, expectProblem } from './problem-assertions.js';
 
 /** Generous: the properties take a few seconds, more on a slow machine. */
@@ -20,45 +21,6 @@ const GOAL_QUERY_KEYS = [
   'status',
   'includeArchived',
 ];
-
-/** Well-formed unicode (`encodeURIComponent` refuses lone surrogates). */
-const anyText = fc.string({ unit: 'grapheme', maxLength: 16 });
-
-/** What `z.coerce.number().int().min(1).max(200)` refuses. */
-const badLimit = fc.oneof(
-  fc.constantFrom(
-    '0',
-    '-1',
-    '201',
-    '1.5',
-    'abc',
-    '',
-    ' ',
-    '1e3',
-    'Infinity',
-    'NaN',
-    '9'.repeat(400),
-    '٣',
-  ),
-  fc.integer({ min: 201 }).map(String),
-  fc.integer({ max: 0 }).map(String),
-  anyText.filter((s) => {
-    const n = Number(s);
-    return !(Number.isInteger(n) && n >= 1 && n <= 200);
-  }),
-);
-
-const badIdText = fc.oneof(
-  fc.constantFrom('', 'a b', '../x', 'g-1;--', 'ａｂｃ', 'x'.repeat(65)),
-  anyText.filter((s) => !/^[\w-]{1,64}$/.test(s)),
-);
-
-function notIn(allowed: readonly string[]) {
-  return fc.oneof(
-    fc.constantFrom(...allowed.flatMap((v) => [v.toUpperCase(), ` ${v}`, `${v}s`])),
-    anyText.filter((s) => !allowed.includes(s)),
-  );
-}
 
 /** One bad parameter among good ones, as `[query string, field the 400 must name]`. */
 const badGoalQuery = fc
@@ -102,10 +64,6 @@ const duplicated = fc
       field: `query.${key}`,
     };
   });
-
-function enc(text: string): string {
-  return encodeURIComponent(text);
-}
 
 describe('GET query strings are validated, never a 500', () => {
   let host: TestHost;

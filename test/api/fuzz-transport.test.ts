@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { DEMO_ADMIN_ID, DEMO_EMPLOYEE_ID } from '../../functions/src/adapters/demo/demo-tenants.js';
 import { createGoal, readWriteState, type CreatedGoal } from './goal-fixtures.js';
 import { startTestHost, type TestHost } from './harness.js';
-import { json } from './hostile-values.js';
+import { WRONG_TYPES, malformed, notAnObjectBody } from './hostile-transport.js';
 import { expectFieldProblem, expectProblem } from './problem-assertions.js';
 import {
   checkInSpec,
@@ -48,52 +48,6 @@ const ROUTES = [
     valid: signInSpec.valid,
   },
 ] as const;
-
-/** Valid JSON that is no object. */
-const notAnObjectBody = fc.oneof(
-  json(fc.oneof(fc.constant(null), fc.integer(), fc.double(), fc.string(), fc.boolean())),
-  json(fc.array(fc.jsonValue({ maxDepth: 2 }), { maxLength: 4 })),
-);
-
-/** Texts `JSON.parse` refuses: cut-off objects and near-JSON from other languages. */
-function malformed(validText: string) {
-  return fc.oneof(
-    fc.integer({ min: 1, max: validText.length - 1 }).map((cut) => validText.slice(0, cut)),
-    fc.constantFrom(
-      "{'title':'x'}",
-      '{"title":"x",}',
-      '{title:"x"}',
-      '{"value":NaN}',
-      '{"a":1}{"b":2}',
-      '{"a":1} x',
-      '// note\n{}',
-      '{"a":undefined}',
-      '\u0000',
-      '{"a":"\\x41"}',
-      '{"a":01}',
-      '[1,]',
-      '{',
-      '}',
-      '"open',
-      '{"a":1',
-      '{"a" 1}',
-      '{"a":tru}',
-      '<goal/>',
-      'title=x&level=team',
-    ),
-  );
-}
-
-const WRONG_TYPES = [
-  'text/plain',
-  'application/x-www-form-urlencoded',
-  'multipart/form-data; boundary=x',
-  'application/jsonx',
-  'text/json',
-  'application/xml',
-  'application/javascript',
-  'json',
-];
 
 describe('bodies that are no JSON object, or sent as something else', () => {
   let host: TestHost;

@@ -29,7 +29,7 @@ const NOTORIOUS_KEYS = [
 ];
 
 /** A value for a key that must not be there, pollution payloads first among them. */
-const strayValue: JsonText = fc.oneof(
+export const strayValue: JsonText = fc.oneof(
   fc.constantFrom(
     '{"polluted":"yes","isAdmin":true}',
     '{"__proto__":{"polluted":"yes"}}',
@@ -51,6 +51,15 @@ export function strayKey(known: readonly string[]): fc.Arbitrary<string> {
 /** Builds object JSON from ordered `[key, json]` pairs, so `__proto__` stays an own key. */
 export function rawObject(entries: readonly (readonly [string, string])[]): string {
   return `{${entries.map(([key, value]) => `${JSON.stringify(key)}:${value}`).join(',')}}`;
+}
+
+/** A stray key (none of `alsoKnown`) added to an object given as `[key, json]` entries. */
+export function withStrayKey(
+  entries: readonly (readonly [string, string])[],
+  alsoKnown: readonly string[] = [],
+): JsonText {
+  const known = [...entries.map(([k]) => k), ...alsoKnown];
+  return fc.tuple(strayKey(known), strayValue).map(([k, v]) => rawObject([...entries, [k, v]]));
 }
 
 /** A metric `{ unit, start, target }` with something wrong inside, or not an object at all. */

@@ -133,3 +133,48 @@ export const notAnObject: JsonText = fc.oneof(
     ),
   ),
 );
+
+/**
+ * Strings of `max + 1` to `max + 2000` code points (zod counts code points, not UTF-16 units)
+ * that never trim shorter, plus every non-string.
+ */
+export function longerThan(max: number): JsonText {
+  const tooLong = fc
+    .tuple(fc.integer({ min: max + 1, max: max + 2000 }), fc.constantFrom('x', 'é', '😀'))
+    .map(([length, char]) => JSON.stringify(`é${char.repeat(length - 2)}é`));
+  return fc.oneof(notAString, tooLong);
+}
+
+/** Strings that are empty once trimmed. */
+export const blankText: JsonText = json(fc.constantFrom('', ' ', '\t\n', '\u00a0\u2003'));
+
+/** Anything but `true` or `false`. */
+export const notABoolean: JsonText = fc.oneof(
+  json(fc.constantFrom('true', 'false', 'yes', 1, 0, '')),
+  fc.constantFrom('null', '[]', '{}', '[true]'),
+);
+
+/** Anything but an ISO 8601 instant with a `Z` or an offset. */
+export const badInstant: JsonText = fc.oneof(
+  json(
+    fc.constantFrom(
+      '2026-01-01',
+      '2026-01-01T09:00:00',
+      '2026-02-30T09:00:00Z',
+      '2026-13-01T09:00:00Z',
+      '2026-01-01T25:00:00Z',
+      '2026-01-01 09:00:00Z',
+      '2026-01-01T09:00:00+25:00',
+      'tomorrow',
+      'now',
+      '',
+      '１７００',
+    ),
+  ),
+  json(fc.string({ maxLength: 30 }).filter((s) => !/^\d{4}-\d\d-\d\dT/.test(s))),
+  json(fc.integer()),
+  fc.constantFrom('null', 'true', '[]', '{}'),
+);
+
+/** Anything but a JSON object, `null` included. */
+export const notAnObjectOrNull: JsonText = fc.oneof(notAnObject, fc.constant('null'));

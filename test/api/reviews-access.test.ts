@@ -68,7 +68,7 @@ describe('reviews over HTTP refuse the wrong caller, a stale write and a bad bod
     const loaded = await host.call('GET', `/api/reviews/${reviewId}`, token('manager'));
     const res = await host.call('PATCH', `/api/reviews/${reviewId}`, {
       ...token('manager'),
-      headers: { 'if-match': `"${loaded.body.etag as string}"` },
+      headers: { 'if-match': `"${loaded.body.review.etag as string}"` },
       body: { section: 'self', answers: {} },
     });
     expect(expectProblem(res, 403).detail).toMatch(/Only the person being reviewed/);
@@ -101,7 +101,7 @@ describe('reviews over HTTP refuse the wrong caller, a stale write and a bad bod
     const loaded = await host.call('GET', `/api/reviews/${reviewId}`, token('employee'));
     const res = await host.call('PATCH', `/api/reviews/${reviewId}`, {
       ...token('employee'),
-      headers: { 'if-match': `"${loaded.body.etag as string}"` },
+      headers: { 'if-match': `"${loaded.body.review.etag as string}"` },
       body,
     });
     expectFieldProblem(res, field);

@@ -38,13 +38,20 @@ describe.each(['sqlite', 'cosmos'] as const)('on the %s store, a review cycle ru
     const cycles = await host.call('GET', '/api/cycles', { token: employee });
     expect(cycles.body.items.map((c: { id: string }) => c.id)).toContain(cycleId);
     const mine = await host.call('GET', `/api/reviews/${reviewId}`, { token: employee });
-    expect(mine.body).toMatchObject({
+    expect(mine.body.review).toMatchObject({
       revieweeId: DEMO_EMPLOYEE_ID,
       reviewerId: DEMO_MANAGER_ID,
       viewerRole: 'reviewee',
       phase: 'self_review',
       allowedActions: ['save_self', 'submit_self'],
     });
+    expect(mine.headers.get('etag')).toBe(`"${mine.body.review.etag as string}"`);
+    expect(mine.body.cycle).toEqual({
+      id: cycleId,
+      name: 'Engineering H2 review',
+      periodId: expect.any(String),
+    });
+    expect(mine.body.template.questions.map((q: { id: string }) => q.id)).toEqual(['q1', 'q2']);
   });
 
   it('lets the employee save and submit the self review; the manager sees it only when submitted', async () => {
@@ -53,13 +60,13 @@ describe.each(['sqlite', 'cosmos'] as const)('on the %s store, a review cycle ru
     const loaded = await host.call('GET', path, { token: employee });
     const saved = await host.call('PATCH', path, {
       token: employee,
-      headers: ifMatch(loaded.body.etag),
+      headers: ifMatch(loaded.body.review.etag),
       body: { section: 'self', answers: { q1: { rating: 4 } } },
     });
     expect(saved.status).toBe(200);
     expect(saved.body.self).toEqual({ answers: { q1: { rating: 4 } }, submittedAt: null });
     const draftSeen = await host.call('GET', path, { token: manager });
-    expect(draftSeen.body.self).toBeNull();
+    expect(draftSeen.body.review.self).toBeNull();
     const submitted = await host.call('PATCH', path, {
       token: employee,
       headers: ifMatch(saved.body.etag),
@@ -72,7 +79,7 @@ describe.each(['sqlite', 'cosmos'] as const)('on the %s store, a review cycle ru
     expect(submitted.status).toBe(200);
     expect(submitted.headers.get('etag')).toBe(`"${submitted.body.etag as string}"`);
     const seen = await host.call('GET', path, { token: manager });
-    expect(seen.body.self.answers.q1.rating).toBe(5);
+    expect(seen.body.review.self.answers.q1.rating).toBe(5);
     const again = await host.call('PATCH', path, {
       token: employee,
       headers: ifMatch(submitted.body.etag),
@@ -86,7 +93,7 @@ describe.each(['sqlite', 'cosmos'] as const)('on the %s store, a review cycle ru
     const loaded = await host.call('GET', `/api/reviews/${reviewId}`, { token: manager });
     const res = await host.call('PATCH', `/api/reviews/${reviewId}`, {
       token: manager,
-      headers: ifMatch(loaded.body.etag),
+      headers: ifMatch(loaded.body.review.etag),
       body: { section: 'manager', answers: { q1: { rating: 3 } } },
     });
     expect(expectProblem(res, 409).detail).toMatch(/manager-review phase opens on/);
@@ -98,21 +105,21 @@ describe.each(['sqlite', 'cosmos'] as const)('on the %s store, a review cycle ru
     const late = await host.call('GET', path, { token: employee });
     const lateEdit = await host.call('PATCH', path, {
       token: employee,
-      headers: ifMatch(late.body.etag),
+      headers: ifMatch(late.body.review.etag),
       body: { section: 'self', answers: {} },
     });
     expect(expectProblem(lateEdit, 409).detail).toMatch(/self-review phase ended on/);
     const loaded = await host.call('GET', path, { token: manager });
     const submitted = await host.call('PATCH', path, {
       token: manager,
-      headers: ifMatch(loaded.body.etag),
+      headers: ifMatch(loaded.body.review.etag),
       body: { section: 'manager', answers: { q1: { rating: 2 } }, submit: true },
     });
     expect(submitted.status).toBe(200);
     const hidden = await host.call('GET', path, { token: employee });
-    expect(hidden.body).toMatchObject({ manager: null, released: false });
+    expect(hidden.body.review).toMatchObject({ manager: null, released: false });
     const skip = await host.call('GET', path, { token: await host.signIn(DEMO_SKIP_LEVEL_ID) });
-    expect(skip.body).toMatchObject({
+    expect(skip.body.review).toMatchObject({
       viewerRole: 'chain',
       manager: { answers: { q1: { rating: 2 } } },
     });
@@ -123,13 +130,13 @@ describe.each(['sqlite', 'cosmos'] as const)('on the %s store, a review cycle ru
     });
     expect(released.status).toBe(200);
     const shown = await host.call('GET', path, { token: employee });
-    expect(shown.body).toMatchObject({
+    expect(shown.body.review).toMatchObject({
       released: true,
       manager: { answers: { q1: { rating: 2 } } },
     });
     const ack = await host.call('POST', `${path}/actions`, {
       token: employee,
-      headers: ifMatch(shown.body.etag),
+      headers: ifMatch(shown.body.review.etag),
       body: { action: 'acknowledge' },
     });
     expect(ack.body.acknowledgedAt).toEqual(expect.any(String));
@@ -140,12 +147,12 @@ describe.each(['sqlite', 'cosmos'] as const)('on the %s store, a review cycle ru
     const loaded = await host.call('GET', `/api/reviews/${reviewId}`, { token: employee });
     await host.call('PATCH', `/api/reviews/${reviewId}`, {
       token: employee,
-      headers: ifMatch(loaded.body.etag),
+      headers: ifMatch(loaded.body.review.etag),
       body: { section: 'self', answers: { q2: { text: 'Draft' } } },
     });
     const audit = await host.app.services.stores.documents
       .collection('audit')
-      .query(loaded.body.tenantId, { partition: reviewId }, { limit: 10 });
+      .query(loaded.body.review.tenantId, { partition: reviewId }, { limit: 10 });
     expect(audit.items).toEqual([
       expect.objectContaining({
         actorId: DEMO_EMPLOYEE_ID,

@@ -20,7 +20,7 @@ const LEVELS = ['company', 'team', 'individual', 'development'];
 const VISIBILITIES = ['private', 'public'];
 
 /** Titles that trim to fewer than 3 characters. */
-const shortTitle: JsonText = json(fc.string({ maxLength: 2 }).map((s) => ` ${s}\t`));
+export const shortTitle: JsonText = json(fc.string({ maxLength: 2 }).map((s) => ` ${s}\t`));
 
 /** Parents a goal may not have: malformed, unknown, hidden from the employee, or in another tenant. */
 const badGoalParents: JsonText = fc.oneof(

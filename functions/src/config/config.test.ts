@@ -16,6 +16,7 @@ describe('loadConfig defaults', () => {
       staticDir: undefined,
       auth: { mode: 'dev' },
       cosmos: undefined,
+      directory: { kind: 'demo' },
       appDomain: undefined,
       botAppId: undefined,
       websiteInstanceId: undefined,

@@ -1,4 +1,10 @@
 import { z } from 'zod';
+import {
+  checkDirectoryEnv,
+  directoryConfigOf,
+  DirectoryEnvShape,
+  type DirectoryConfig,
+} from './directory-config.js';
 
 const optionalText = z
   .string()
@@ -40,8 +46,10 @@ const EnvSchema = z
     APP_DOMAIN: optionalText,
     BOT_APP_ID: optionalText,
     WEBSITE_INSTANCE_ID: optionalText,
+    ...DirectoryEnvShape,
   })
   .superRefine((env, ctx) => {
+    checkDirectoryEnv(env, ctx);
     if (env.AUTH_MODE !== 'entra') return;
     if (!env.ENTRA_CLIENT_ID) {
       ctx.addIssue({
@@ -80,6 +88,8 @@ export interface Config {
   cosmos:
     | { endpoint: string; database: string; key: string | undefined; createContainers: boolean }
     | undefined;
+  /** People and calendars: the demo tenant, or Microsoft Graph on behalf of the caller. */
+  directory: DirectoryConfig;
   appDomain: string | undefined;
   botAppId: string | undefined;
   /** Set by Azure App Service / Functions: dev auth refuses to run there. */
@@ -107,6 +117,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
           createContainers: e.COSMOS_CREATE_CONTAINERS === 'true',
         }
       : undefined,
+    directory: directoryConfigOf(e),
     appDomain: e.APP_DOMAIN,
     botAppId: e.BOT_APP_ID,
     websiteInstanceId: e.WEBSITE_INSTANCE_ID,

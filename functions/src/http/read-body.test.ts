@@ -36,10 +36,21 @@ describe('readJsonBody', () => {
     await expect(readJsonBody(requestWith(body))).resolves.toEqual(value);
   });
 
-  it('keeps a __proto__ key as plain data', async () => {
-    const value = await readJsonBody(requestWith('{"__proto__":{"admin":true}}'));
-    expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
+  it.each([
+    ['{"__proto__":{"admin":true}}', 'body.__proto__'],
+    ['{"answers":{"q1":{},"__proto__":{"text":"x"}}}', 'body.answers.__proto__'],
+    ['{"a":[{"b":1},{"__proto__":1}]}', 'body.a.1.__proto__'],
+  ])('refuses the own __proto__ key in %s, naming %s', async (body, field) => {
+    await expect(readJsonBody(requestWith(body))).rejects.toMatchObject({
+      code: 'validation',
+      fieldErrors: [{ field, message: 'is not allowed' }],
+    });
     expect(({} as Record<string, unknown>).admin).toBeUndefined();
+  });
+
+  it('walks a deeply nested body without overflowing the stack', async () => {
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    await expect(readJsonBody(requestWith(deep))).resolves.toBeDefined();
   });
 
   it.each([[''], ['   '], ['\n\t']])('rejects the empty body %p', async (body) => {

@@ -15,11 +15,49 @@ export async function readJsonBody(request: HttpRequest): Promise<unknown> {
   if (!/^application\/([\w.-]+\+)?json\s*(;|$)/i.test(type)) {
     throw bodyError('must be sent with content-type application/json');
   }
+  let body: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    body = JSON.parse(text) as unknown;
   } catch {
     throw bodyError('is not valid JSON');
   }
+  const protoPath = findProtoKey(body, 'body');
+  if (protoPath) {
+    throw new DomainError('validation', `The request field ${protoPath} is not allowed.`, {
+      fieldErrors: [{ field: protoPath, message: 'is not allowed' }],
+    });
+  }
+  return body;
+}
+
+interface PathNode {
+  key: string;
+  parent: PathNode | undefined;
+}
+
+/**
+ * The path of the first own `__proto__` key at any depth. Schemas refuse it as an unknown key in
+ * fixed objects, but a record (answers by question id) would drop it silently before validation.
+ * Iterative with shared path nodes, so a deeply nested body costs linear time and no stack.
+ */
+function findProtoKey(root: unknown, rootKey: string): string | undefined {
+  const pending: [unknown, PathNode][] = [[root, { key: rootKey, parent: undefined }]];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [value, node] = next;
+    if (typeof value !== 'object' || value === null) continue;
+    for (const [key, child] of Object.entries(value)) {
+      const childNode = { key, parent: node };
+      if (key === '__proto__') return pathOf(childNode);
+      pending.push([child, childNode]);
+    }
+  }
+  return undefined;
+}
+
+function pathOf(node: PathNode): string {
+  const keys: string[] = [];
+  for (let n: PathNode | undefined = node; n; n = n.parent) keys.unshift(n.key);
+  return keys.join('.');
 }
 
 /** The one answer to an oversized body, from the pipeline and from the local host alike. */

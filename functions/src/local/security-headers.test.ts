@@ -54,6 +54,14 @@ describe('securityHeaders', () => {
     expect(directive(csp, name)).toEqual([source]);
   });
 
+  it('lets scripts come only from the tab itself, the Teams CDN and Office.js for Outlook', () => {
+    expect(directive(csp, 'script-src')).toEqual([
+      "'self'",
+      'https://res.cdn.office.net',
+      'https://appsforoffice.microsoft.com',
+    ]);
+  });
+
   it('allows no inline or eval script', () => {
     expect(directive(csp, 'script-src')).not.toEqual(
       expect.arrayContaining([expect.stringMatching(/unsafe-(inline|eval)/)]),

@@ -16,11 +16,17 @@ export const FRAME_ANCESTORS = [
   'https://*.outlook.com',
 ];
 
+/**
+ * Where the Outlook task pane loads Office.js from (the page only loads it when opened as the
+ * task pane). Microsoft requires the hosted copy: https://learn.microsoft.com/office/dev/add-ins/develop/referencing-the-javascript-api-for-office-library-from-its-cdn
+ */
+export const OFFICE_JS_ORIGIN = 'https://appsforoffice.microsoft.com';
+
 /** Headers on every page and asset the local host serves. */
 export function securityHeaders(): Record<string, string> {
   const csp = [
     "default-src 'self'",
-    "script-src 'self' https://res.cdn.office.net",
+    `script-src 'self' https://res.cdn.office.net ${OFFICE_JS_ORIGIN}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data: https://res-1.cdn.office.net https://static2.sharepointonline.com",

@@ -1,46 +1,24 @@
-import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { copyFile, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
+import { buildAppPackage, MANIFEST_TEMPLATE_FILE } from './build-app-package.js';
 import {
-  buildAppPackage,
-  MANIFEST_TEMPLATE_FILE,
-  type BuildAppPackageOptions,
-} from './build-app-package.js';
-import { findRepoRoot } from './repo-root.js';
+  APP_ID,
+  appPackageDir,
+  CLIENT_ID,
+  createPackageWorkspace,
+  type PackageWorkspace,
+} from './package-workspace.js';
 
-const appPackageDir = join(findRepoRoot(dirname(fileURLToPath(import.meta.url))), 'appPackage');
-const APP_ID = '6f1c2c7e-3b7a-4f63-9a52-0d3c1e5b7a10';
-const CLIENT_ID = '0b9e8a2d-4c1f-4e7b-8d6a-5f3e2c1b0a99';
-
-let workDir: string;
-let options: BuildAppPackageOptions;
+let ws: PackageWorkspace;
+let options: PackageWorkspace['options'];
 
 beforeEach(async () => {
-  workDir = await mkdtemp(join(tmpdir(), 'northstar-package-'));
-  options = {
-    appId: APP_ID,
-    appDomain: 'northstar.contoso.com',
-    clientId: CLIENT_ID,
-    outFile: join(workDir, 'out', 'northstar.zip'),
-    templateDir: appPackageDir,
-  };
+  ws = await createPackageWorkspace();
+  options = ws.options;
 });
 
-afterEach(async () => {
-  await rm(workDir, { recursive: true, force: true });
-});
-
-/** A copy of appPackage/ whose files can be broken one at a time. */
-async function templateCopy(): Promise<string> {
-  const dir = join(workDir, 'template');
-  await mkdir(dir);
-  for (const name of [MANIFEST_TEMPLATE_FILE, 'color.png', 'outline.png']) {
-    await copyFile(join(appPackageDir, name), join(dir, name));
-  }
-  return dir;
-}
+afterEach(() => ws.remove());
 
 describe('buildAppPackage', () => {
   it('zips exactly manifest.json and the two icons at the root', async () => {
@@ -74,7 +52,7 @@ describe('buildAppPackage', () => {
   it('gives the same bytes for the same inputs', async () => {
     const first = await readFile((await buildAppPackage(options)).outFile);
     const second = await readFile(
-      (await buildAppPackage({ ...options, outFile: join(workDir, 'again.zip') })).outFile,
+      (await buildAppPackage({ ...options, outFile: join(ws.dir, 'again.zip') })).outFile,
     );
     expect(second.equals(first)).toBe(true);
   });
@@ -96,7 +74,7 @@ describe('buildAppPackage', () => {
   });
 
   it('rejects a template the schema refuses', async () => {
-    const dir = await templateCopy();
+    const dir = await ws.templateCopy();
     const template = JSON.parse(
       await readFile(join(dir, MANIFEST_TEMPLATE_FILE), 'utf8'),
     ) as Record<string, unknown>;
@@ -110,7 +88,7 @@ describe('buildAppPackage', () => {
   });
 
   it('rejects an icon of the wrong size', async () => {
-    const dir = await templateCopy();
+    const dir = await ws.templateCopy();
     await copyFile(join(dir, 'outline.png'), join(dir, 'color.png'));
     await expect(buildAppPackage({ ...options, templateDir: dir })).rejects.toMatchObject({
       name: 'AppPackageError',

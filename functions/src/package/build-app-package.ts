@@ -3,8 +3,9 @@ import { dirname, join, resolve } from 'node:path';
 import type { TeamsManifest } from '@microsoft/app-manifest';
 import { strToU8, zipSync } from 'fflate';
 import { z } from 'zod';
+import { inspectAddin } from './addin-extension.js';
 import { AppPackageError } from './app-package-error.js';
-import { checkIcon, type IconKind } from './icon-checks.js';
+import { checkIcon, checkRibbonIcon, type IconKind } from './icon-checks.js';
 import { fillPlaceholders } from './manifest-template.js';
 import { validateManifest } from './manifest-schema.js';
 import { PackageInputsSchema, type PackageInputs } from './package-inputs.js';
@@ -35,6 +36,11 @@ export interface BuildAppPackageOptions {
   outFile: string;
   /** The folder holding `manifest.template.json` and the icons it names. */
   templateDir: string;
+  /**
+   * The folder the tab's host serves at `/` unchanged (`teams-app/public`): the Outlook ribbon
+   * icons are URLs on the app's domain, so their files live there, not in the zip.
+   */
+  webRoot: string;
 }
 
 /** The package written by {@link buildAppPackage}. */
@@ -94,15 +100,29 @@ async function readIcons(
   return files;
 }
 
+/** The Outlook add-in's pages and icons are on the app's domain, and each icon file fits. */
+async function checkAddin(manifest: TeamsManifest, appDomain: string, webRoot: string) {
+  const { icons, problems } = inspectAddin(manifest, appDomain);
+  for (const icon of icons) {
+    const bytes = await readFile(join(webRoot, icon.path)).catch(() => null);
+    const found =
+      bytes === null ? [`no such file in ${webRoot}`] : checkRibbonIcon(icon.size, bytes);
+    problems.push(...found.map((problem) => `${icon.path}: ${problem}`));
+  }
+  if (problems.length > 0) throw new AppPackageError('the Outlook add-in is not valid', problems);
+}
+
 /**
  * Builds the Teams app package: fills the template's placeholders, validates the manifest
- * offline against its bundled schema, checks the icons, and zips `manifest.json` and the two
+ * offline against its bundled schema, checks the icons (the Outlook ribbon's ones in `webRoot`)
+ * and that the Outlook add-in's URLs are on the app's domain, and zips `manifest.json` and the two
  * icons at the zip root. Rejects with an {@link AppPackageError} listing every problem.
  */
 export async function buildAppPackage(options: BuildAppPackageOptions): Promise<AppPackage> {
   const inputs = parseInputs(options);
   const manifest = await fillManifest(options.templateDir, inputs);
   const icons = await readIcons(options.templateDir, manifest);
+  await checkAddin(manifest, inputs.appDomain, options.webRoot);
   const zip = zipSync(
     { 'manifest.json': strToU8(`${JSON.stringify(manifest, null, 2)}\n`), ...icons },
     { level: 9, mtime: ZIP_ENTRY_TIME },

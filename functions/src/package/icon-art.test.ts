@@ -1,15 +1,27 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BRAND_COLOR, drawColorIcon, drawOutlineIcon, ICON_SIZES } from './icon-art.js';
-import { checkIcon } from './icon-checks.js';
+import {
+  BRAND_COLOR,
+  drawColorIcon,
+  drawOutlineIcon,
+  drawRibbonIcon,
+  ICON_SIZES,
+  RIBBON_ICON_DIR,
+  RIBBON_ICON_SIZES,
+  ribbonIconName,
+} from './icon-art.js';
+import { checkIcon, checkRibbonIcon } from './icon-checks.js';
 import { encodePng } from './png-encoder.js';
 import { decodePng } from './png-decoder.js';
 import { createImage } from './raster.js';
 import { findRepoRoot } from './repo-root.js';
 
-const appPackageDir = join(findRepoRoot(dirname(fileURLToPath(import.meta.url))), 'appPackage');
+const repoRoot = findRepoRoot(dirname(fileURLToPath(import.meta.url)));
+const appPackageDir = join(repoRoot, 'appPackage');
 const committed = (name: string): Promise<Buffer> => readFile(join(appPackageDir, name));
+const committedRibbon = (size: number): Promise<Buffer> =>
+  readFile(join(repoRoot, RIBBON_ICON_DIR, ribbonIconName(size)));
 
 function pixel(png: Uint8Array, x: number, y: number): number[] {
   const image = decodePng(png);
@@ -53,6 +65,30 @@ describe('app icons', () => {
     ['outline', 'outline.png'],
   ] as const)('the committed %s icon passes the package checks', async (kind, name) => {
     expect(checkIcon(kind, await committed(name))).toEqual([]);
+  });
+});
+
+describe('Outlook ribbon icons', () => {
+  it.each(RIBBON_ICON_SIZES)(
+    'the committed %ipx icon is what draw-icons draws and passes the checks',
+    async (size) => {
+      const png = await committedRibbon(size);
+      expect(decodePng(png)).toEqual(decodePng(drawRibbonIcon(size)));
+      expect(checkRibbonIcon(size, png)).toEqual([]);
+    },
+  );
+
+  it('has a transparent corner and a brand-coloured centre', async () => {
+    const png = await committedRibbon(80);
+    expect(pixel(png, 0, 0)[3]).toBe(0);
+    expect(pixel(png, 40, 40)).toEqual([...BRAND_COLOR]);
+  });
+
+  it.each([
+    [Buffer.from('not a png'), /not a valid PNG/],
+    [encodePng(createImage(32, 32, [0, 0, 0, 0])), /must be 16x16; it is 32x32/],
+  ])('rejects a bad 16px icon', (bytes, problem) => {
+    expect(checkRibbonIcon(16, bytes)).toEqual([expect.stringMatching(problem)]);
   });
 });
 

@@ -7,6 +7,17 @@ export const BRAND_COLOR: Rgba = [0x2f, 0x4d, 0xa8, 0xff];
 /** Teams wants the colour icon 192x192 and the outline icon 32x32. */
 export const ICON_SIZES = { color: 192, outline: 32 } as const;
 
+/** The Outlook ribbon button's icon sizes: the manifest schema requires 16, 32 and 80. */
+export const RIBBON_ICON_SIZES = [16, 32, 80] as const;
+
+/** Where the ribbon icons live in the repo: served by the tab's host at `/outlook/`. */
+export const RIBBON_ICON_DIR = 'teams-app/public/outlook';
+
+/** The ribbon icon's file name for a size, as the manifest names it. */
+export function ribbonIconName(size: number): string {
+  return `schedule-${String(size)}.png`;
+}
+
 const WHITE: Rgba = [0xff, 0xff, 0xff, 0xff];
 const TRANSPARENT: Rgba = [0, 0, 0, 0];
 
@@ -58,6 +69,20 @@ export function drawOutlineIcon(): Buffer {
     image,
     compassStar(ICON_SIZES.outline, { cardinal: 0.88, diagonal: 0.52, waist: 0.3 }),
     WHITE,
+  );
+  return encodePng(image);
+}
+
+/**
+ * An Outlook ribbon icon of `size` pixels: the star in the brand colour on a transparent
+ * background, so it sits on light and dark ribbons alike.
+ */
+export function drawRibbonIcon(size: number): Buffer {
+  const image = createImage(size, size, TRANSPARENT);
+  fillPolygon(
+    image,
+    compassStar(size, { cardinal: 0.92, diagonal: 0.55, waist: 0.3 }),
+    BRAND_COLOR,
   );
   return encodePng(image);
 }

@@ -24,6 +24,25 @@ function outlineProblems(bytes: Uint8Array): string[] {
 }
 
 /**
+ * Checks an Outlook ribbon icon: a PNG of `size` x `size` pixels, as its manifest entry says.
+ * Returns the problems found, empty when the icon is fine.
+ */
+export function checkRibbonIcon(size: number, bytes: Uint8Array): string[] {
+  try {
+    const header = readPngHeader(bytes);
+    return header.width === size && header.height === size
+      ? []
+      : [
+          `ribbon icon must be ${String(size)}x${String(size)}; it is ${String(header.width)}x${String(header.height)}`,
+        ];
+  } catch (error) {
+    return [
+      `ribbon icon is not a valid PNG: ${error instanceof Error ? error.message : String(error)}`,
+    ];
+  }
+}
+
+/**
  * Checks an icon file against what Teams accepts: a PNG of the right size (colour 192x192,
  * outline 32x32), and for the outline only white and transparent pixels. Returns the problems
  * found, empty when the icon is fine.

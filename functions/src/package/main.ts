@@ -15,12 +15,14 @@ try {
       'TEAMS_APP_ID or ENTRA_CLIENT_ID is unset: the package uses placeholder ids (local use only).',
     );
   }
-  const appPackageDir = join(findRepoRoot(dirname(fileURLToPath(import.meta.url))), 'appPackage');
+  const repoRoot = findRepoRoot(dirname(fileURLToPath(import.meta.url)));
+  const appPackageDir = join(repoRoot, 'appPackage');
   const result = await buildAppPackage({
     appId: config.teamsAppId,
     appDomain: config.appDomain,
     clientId: config.entraClientId,
     templateDir: appPackageDir,
+    webRoot: join(repoRoot, 'teams-app', 'public'),
     outFile: join(appPackageDir, 'build', 'northstar.zip'),
   });
   process.stdout.write(`wrote ${result.outFile}\n`);

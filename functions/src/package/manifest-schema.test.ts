@@ -20,6 +20,26 @@ function filledManifest(): Record<string, unknown> {
   }) as Record<string, unknown>;
 }
 
+/**
+ * The manifest with the value at `path` inside its Outlook add-in entry replaced (or deleted,
+ * for `undefined`), on a copy.
+ */
+const withAddin =
+  (path: (string | number)[], value: unknown) =>
+  (manifest: Record<string, unknown>): Record<string, unknown> => {
+    const copy = structuredClone(manifest);
+    const keys = ['extensions', 0, ...path];
+    const last = keys.pop()!;
+    const parent = keys.reduce<unknown>(
+      (node, key) => (node as Record<string | number, unknown>)[key],
+      copy,
+    ) as Record<string | number, unknown>;
+    if (value === undefined) Reflect.deleteProperty(parent, last);
+    else parent[last] = value;
+    return copy;
+  };
+const button = ['ribbons', 0, 'tabs', 0, 'groups', 0, 'controls', 0];
+
 const withoutKey = (key: string) => (manifest: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(manifest).filter(([name]) => name !== key));
 
@@ -60,6 +80,26 @@ describe('validateManifest', () => {
       'with a short description over 80 characters',
       (m: Record<string, unknown>) => ({ ...m, description: { short: 'x'.repeat(81), full: 'x' } }),
       /\/description\/short/,
+    ],
+    [
+      'with an Outlook ribbon context that does not exist',
+      withAddin(['ribbons', 0, 'contexts'], ['meetingDetailsOrganiser']),
+      /\/extensions\/0\/ribbons\/0\/contexts\/0 must be equal to one of the allowed values/,
+    ],
+    [
+      'with a ribbon button that has no tooltip',
+      withAddin([...button, 'supertip'], undefined),
+      /must have required property 'supertip'/,
+    ],
+    [
+      'with a ribbon icon size Outlook does not know',
+      withAddin([...button, 'icons', 0, 'size'], 17),
+      /\/icons\/0\/size must be equal to one of the allowed values/,
+    ],
+    [
+      'with a task pane page over plain http',
+      withAddin(['runtimes', 0, 'code', 'page'], 'http://northstar.contoso.com/'),
+      /\/extensions\/0\/runtimes\/0\/code\/page must match pattern/,
     ],
   ])('rejects the manifest %s', async (_name, breakIt, problem) => {
     const problems = await validateManifest(breakIt(filledManifest()));

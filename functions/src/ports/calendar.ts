@@ -38,7 +38,7 @@ export interface NewEvent extends TimeRange {
   timeZone: string;
 }
 
-export interface CreatedEvent {
+export interface CreatedEvent extends TimeRange {
   eventId: string;
   joinUrl: string | null;
   transactionId: string;

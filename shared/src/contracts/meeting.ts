@@ -1,5 +1,16 @@
 import { z } from 'zod';
+import { isValidTimeZone } from '../domain/slots/zoned-time.js';
 import { IdSchema, InstantSchema } from './common.js';
+
+/** An IANA time zone this runtime knows; it is handed on to the calendar, which needs one. */
+const TimeZoneSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .refine(isValidTimeZone, { error: 'is not an IANA time zone (e.g. Europe/London)' });
+
+/** The longest meeting: as far as Graph's `getSchedule` (and the demo calendar) look ahead. */
+const MAX_MEETING_MS = 62 * 86_400_000;
 
 const AttendeesSchema = z
   .array(IdSchema)
@@ -14,7 +25,7 @@ export const FindTimesSchema = z
     durationMinutes: z.number().int().min(15).max(480),
     windowStart: InstantSchema,
     windowEnd: InstantSchema,
-    timeZone: z.string().min(1).max(64).optional(),
+    timeZone: TimeZoneSchema.optional(),
   })
   .refine((r) => Date.parse(r.windowEnd) > Date.parse(r.windowStart), {
     error: 'must be after windowStart',
@@ -48,12 +59,16 @@ export const CreateMeetingSchema = z
     end: InstantSchema,
     subject: z.string().trim().min(1).max(200),
     agenda: z.string().max(8000).optional(),
-    timeZone: z.string().min(1).max(64).optional(),
+    timeZone: TimeZoneSchema.optional(),
     reviewId: IdSchema.optional(),
     oneOnOneId: IdSchema.optional(),
   })
   .refine((m) => Date.parse(m.end) > Date.parse(m.start), {
     error: 'must be after start',
+    path: ['end'],
+  })
+  .refine((m) => Date.parse(m.end) - Date.parse(m.start) <= MAX_MEETING_MS, {
+    error: 'must be at most 62 days after start',
     path: ['end'],
   })
   .refine((m) => m.reviewId === undefined || m.oneOnOneId === undefined, {

@@ -126,3 +126,17 @@ export type UpdateActionItem = z.infer<typeof UpdateActionItemSchema>;
 /** `PUT .../meetings/{id}/private-note` (If-Match once it exists): the caller's own note. */
 export const PutPrivateNoteSchema = z.strictObject({ text: NotesSchema });
 export type PutPrivateNote = z.infer<typeof PutPrivateNoteSchema>;
+
+/** A goal of the report that changed since the previous 1:1, with its progress now (0-1). */
+export const ChangedGoalSchema = z.object({
+  id: IdSchema,
+  title: z.string(),
+  progress: z.number().min(0).max(1),
+});
+export type ChangedGoal = z.infer<typeof ChangedGoalSchema>;
+
+/** A 1:1 as the API returns it: the shared meeting plus the report's goals that changed before it. */
+export const OneOnOneViewSchema = OneOnOneSchema.extend({
+  changedGoals: z.array(ChangedGoalSchema),
+});
+export type OneOnOneView = z.infer<typeof OneOnOneViewSchema>;

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { IdSchema, InstantSchema, PageQuerySchema } from './common.js';
+import { GoalLevelSchema, GoalStateSchema, GoalStatusSchema } from './goal.js';
+import { ReviewTemplateSchema } from './review-cycle.js';
 
 /** Free text in an answer is capped here; a text question's own `maxLength` is checked too. */
 export const ANSWER_TEXT_MAX = 20_000;
@@ -135,3 +137,36 @@ export const ManagerRatingDistributionSchema = z.object({
   questions: z.array(z.object({ questionId: IdSchema, counts: RatingCountsSchema })),
 });
 export type ManagerRatingDistribution = z.infer<typeof ManagerRatingDistributionSchema>;
+
+/** One goal in a review's goals section: the reviewee's goal of the cycle's period, live. */
+export const ReviewGoalSchema = z.object({
+  id: IdSchema,
+  title: z.string(),
+  level: GoalLevelSchema,
+  state: GoalStateSchema,
+  status: GoalStatusSchema,
+  /** 0-1, rolled up like everywhere else (as `GoalView.progress`). */
+  progress: z.number().min(0).max(1),
+  dueDate: z.string(),
+});
+export type ReviewGoal = z.infer<typeof ReviewGoalSchema>;
+
+/**
+ * `GET /api/reviews/{id}`: the review as the viewer may see it, with its cycle's template and
+ * the goals section (the reviewee's goals of the period the viewer may see).
+ */
+export const ReviewDetailSchema = z.object({
+  review: ReviewViewSchema,
+  cycle: z.object({ id: IdSchema, name: z.string(), periodId: IdSchema }),
+  template: ReviewTemplateSchema,
+  goals: z.array(ReviewGoalSchema),
+});
+export type ReviewDetail = z.infer<typeof ReviewDetailSchema>;
+
+/** `GET /api/cycles/{id}/report` (admins): completion per department, ratings per manager. */
+export const CycleReportSchema = z.object({
+  cycleId: IdSchema,
+  completion: z.array(DepartmentCompletionSchema),
+  ratings: z.array(ManagerRatingDistributionSchema),
+});
+export type CycleReport = z.infer<typeof CycleReportSchema>;

@@ -1,11 +1,13 @@
 import {
   AlignmentResponseSchema,
   CheckInSchema,
+  CycleReportSchema,
   GoalViewSchema,
   MeResponseSchema,
   OpenCycleResultSchema,
   PersonSchema,
   ReviewCycleSchema,
+  ReviewDetailSchema,
   ReviewViewSchema,
   SmartCheckResponseSchema,
   pageSchema,
@@ -14,6 +16,7 @@ import {
   type CreateCheckIn,
   type CreateCycle,
   type CreateGoal,
+  type CycleReport,
   type GoalView,
   type MeResponse,
   type OpenCycleResult,
@@ -21,9 +24,11 @@ import {
   type Person,
   type ReviewCommand,
   type ReviewCycle,
+  type ReviewDetail,
   type ReviewView,
   type SmartCheckRequest,
   type SmartCheckResponse,
+  type UpdateCycle,
   type UpdateGoal,
   type UpdateReviewSection,
   CreatedMeetingSchema,
@@ -33,9 +38,21 @@ import {
   type CreatedMeeting,
   type FindTimes,
   type ScheduleTeam,
+  PrivateNoteSchema,
+  OneOnOneSeriesSchema,
+  type AddActionItem,
+  type AddTalkingPoint,
+  type CreateOneOnOne,
+  type OneOnOneSeries,
+  type PrivateNote,
+  type UpdateActionItem,
+  type UpdateTalkingPoint,
+  OneOnOneViewSchema,
+  type OneOnOneView,
 } from '@northstar/shared';
 import { z } from 'zod';
 import { ApiError } from './api-error';
+import { OneOnOneListSchema, OneOnOneSeriesListSchema, oneOnOnePath } from './one-on-one-api';
 
 const GoalPageSchema = pageSchema(GoalViewSchema);
 const CheckInPageSchema = pageSchema(CheckInSchema);
@@ -158,12 +175,35 @@ export class ApiClient {
     return this.call(path, OpenCycleResultSchema, { method: 'POST', ifMatch: etag });
   }
 
+  getCycle(id: string): Promise<ReviewCycle> {
+    return this.call(`/cycles/${encodeURIComponent(id)}`, ReviewCycleSchema);
+  }
+
+  /** Renames a cycle or moves its dates (admins, If-Match). */
+  updateCycle(id: string, patch: UpdateCycle, etag: string): Promise<ReviewCycle> {
+    const path = `/cycles/${encodeURIComponent(id)}`;
+    return this.call(path, ReviewCycleSchema, { method: 'PATCH', body: patch, ifMatch: etag });
+  }
+
+  /** Closes an open cycle, freezing its reviews (admins, If-Match). */
+  closeCycle(id: string, etag: string): Promise<ReviewCycle> {
+    const path = `/cycles/${encodeURIComponent(id)}/state`;
+    const options = { method: 'POST', body: { state: 'closed' }, ifMatch: etag };
+    return this.call(path, OpenCycleResultSchema, options).then((result) => result.cycle);
+  }
+
+  /** Completion per department and rating distribution per manager (admins). */
+  cycleReport(id: string): Promise<CycleReport> {
+    return this.call(`/cycles/${encodeURIComponent(id)}/report`, CycleReportSchema);
+  }
+
   listReviews(query: ReviewListQuery = {}): Promise<Page<ReviewView>> {
     return this.call(`/reviews${toQuery(query)}`, ReviewPageSchema);
   }
 
-  getReview(id: string): Promise<ReviewView> {
-    return this.call(`/reviews/${encodeURIComponent(id)}`, ReviewViewSchema);
+  /** A review as the caller may see it, with its cycle, template and goals section. */
+  getReview(id: string): Promise<ReviewDetail> {
+    return this.call(`/reviews/${encodeURIComponent(id)}`, ReviewDetailSchema);
   }
 
   updateReview(id: string, body: UpdateReviewSection, etag: string): Promise<ReviewView> {
@@ -233,6 +273,89 @@ export class ApiClient {
   scheduleTeam(body: ScheduleTeam): Promise<ScheduleTeamResponse> {
     const path = '/meetings/schedule-team';
     return this.call(path, ScheduleTeamResponseSchema, { method: 'POST', body });
+  }
+
+  /** The 1:1 series the caller takes part in, as manager or as report. */
+  listOneOnOneSeries(): Promise<OneOnOneSeries[]> {
+    return this.call('/one-on-ones', OneOnOneSeriesListSchema).then((r) => r.items);
+  }
+
+  /** Starts the caller's 1:1 series with one of their direct reports. */
+  createOneOnOneSeries(reportId: string): Promise<OneOnOneSeries> {
+    const options = { method: 'POST', body: { reportId } };
+    return this.call('/one-on-ones', OneOnOneSeriesSchema, options);
+  }
+
+  /** The 1:1s of a series, earliest first. */
+  listOneOnOnes(seriesId: string): Promise<OneOnOneView[]> {
+    const path = `${oneOnOnePath(seriesId)}/meetings`;
+    return this.call(path, OneOnOneListSchema).then((r) => r.items);
+  }
+
+  /** Schedules the next 1:1; it carries open action items over and lists changed goals. */
+  createOneOnOne(seriesId: string, body: CreateOneOnOne): Promise<OneOnOneView> {
+    const path = `${oneOnOnePath(seriesId)}/meetings`;
+    return this.call(path, OneOnOneViewSchema, { method: 'POST', body });
+  }
+
+  /** Adds a talking point to a 1:1's shared agenda (no If-Match: an addition never overwrites). */
+  addTalkingPoint(seriesId: string, id: string, body: AddTalkingPoint): Promise<OneOnOneView> {
+    const path = `${oneOnOnePath(seriesId, id)}/talking-points`;
+    return this.call(path, OneOnOneViewSchema, { method: 'POST', body });
+  }
+
+  /** Edits or ticks off a talking point; `etag` is the 1:1's. */
+  updateTalkingPoint(
+    target: { seriesId: string; id: string; pointId: string },
+    patch: UpdateTalkingPoint,
+    etag: string,
+  ): Promise<OneOnOneView> {
+    const path = `${oneOnOnePath(target.seriesId, target.id)}/talking-points/${encodeURIComponent(target.pointId)}`;
+    return this.call(path, OneOnOneViewSchema, { method: 'PATCH', body: patch, ifMatch: etag });
+  }
+
+  /** Replaces a 1:1's shared notes; `etag` is the 1:1's (412 when someone saved first). */
+  updateSharedNotes(
+    seriesId: string,
+    id: string,
+    sharedNotes: string,
+    etag: string,
+  ): Promise<OneOnOneView> {
+    const path = `${oneOnOnePath(seriesId, id)}/shared-notes`;
+    const options = { method: 'PUT', body: { sharedNotes }, ifMatch: etag };
+    return this.call(path, OneOnOneViewSchema, options);
+  }
+
+  /** Adds an action item owned by one of the two participants. */
+  addActionItem(seriesId: string, id: string, body: AddActionItem): Promise<OneOnOneView> {
+    const path = `${oneOnOnePath(seriesId, id)}/action-items`;
+    return this.call(path, OneOnOneViewSchema, { method: 'POST', body });
+  }
+
+  /** Edits an action item or marks it done; `etag` is the 1:1's. */
+  updateActionItem(
+    target: { seriesId: string; id: string; itemId: string },
+    patch: UpdateActionItem,
+    etag: string,
+  ): Promise<OneOnOneView> {
+    const path = `${oneOnOnePath(target.seriesId, target.id)}/action-items/${encodeURIComponent(target.itemId)}`;
+    return this.call(path, OneOnOneViewSchema, { method: 'PATCH', body: patch, ifMatch: etag });
+  }
+
+  /** The caller's own private note on a 1:1; 404 until they write one. */
+  getPrivateNote(seriesId: string, id: string): Promise<PrivateNote> {
+    return this.call(`${oneOnOnePath(seriesId, id)}/private-note`, PrivateNoteSchema);
+  }
+
+  /** Writes the caller's private note; pass the note's `etag` once it exists. */
+  putPrivateNote(seriesId: string, id: string, text: string, etag?: string): Promise<PrivateNote> {
+    const path = `${oneOnOnePath(seriesId, id)}/private-note`;
+    const options = {
+      method: 'PUT',
+      body: { text },
+      ...(etag === undefined ? {} : { ifMatch: etag }),
+    };
+    return this.call(path, PrivateNoteSchema, options);
   }
 }
 

@@ -3,10 +3,13 @@ import { LoadingState } from '../components/ScreenStates';
 import type { AppRoute } from './routes';
 import {
   Alignment,
+  CycleDetail,
   GoalDetail,
   GoalEditor,
   MyGoals,
   MyTeam,
+  OneOnOneDetail,
+  OneOnOnes,
   PersonGoals,
   ReviewDetail,
   Reviews,
@@ -41,8 +44,16 @@ function ScreenFor({ route }: { route: AppRoute }) {
     case 'schedule':
       return <Scheduling />;
     case 'reviews':
-      return <Reviews />;
+      return route.cycleId ? (
+        <CycleDetail key={route.cycleId} cycleId={route.cycleId} />
+      ) : (
+        <Reviews />
+      );
     case 'review':
       return <ReviewDetail key={route.reviewId} reviewId={route.reviewId} />;
+    case 'one-on-ones':
+      return <OneOnOnes />;
+    case 'one-on-one':
+      return <OneOnOneDetail key={route.seriesId} seriesId={route.seriesId} />;
   }
 }

@@ -28,15 +28,18 @@ const useStyles = makeStyles({
     boxSizing: 'border-box',
   },
   who: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  // The sections wrap onto a second line in a narrow tab rather than running off screen.
+  tabs: { flexWrap: 'wrap' },
 });
 
-type Section = 'my-goals' | 'team' | 'alignment' | 'reviews' | 'schedule';
+type Section = 'my-goals' | 'team' | 'alignment' | 'reviews' | 'one-on-ones' | 'schedule';
 
 function sectionOf(route: AppRoute): Section {
   if (route.screen === 'team' || route.screen === 'person') return 'team';
   if (route.screen === 'alignment') return 'alignment';
   if (route.screen === 'reviews' || route.screen === 'review') return 'reviews';
   if (route.screen === 'schedule') return 'schedule';
+  if (route.screen === 'one-on-ones' || route.screen === 'one-on-one') return 'one-on-ones';
   return 'my-goals';
 }
 
@@ -60,29 +63,36 @@ export function Shell({ api }: { api: ApiClient }) {
       <ErrorState title="We could not sign you in" error={me.state.error} onRetry={me.reload} />
     );
   const isManager = services.me.roles.includes('manager');
+  const hasOneOnOnes = services.me.manager !== null || services.me.directReports.length > 0;
   const routes: Record<Section, AppRoute> = {
     'my-goals': { screen: 'my-goals' },
     team: { screen: 'team' },
     alignment: { screen: 'alignment' },
     reviews: { screen: 'reviews' },
     schedule: { screen: 'schedule' },
+    'one-on-ones': { screen: 'one-on-ones' },
   };
   return (
     <AppContext.Provider value={services}>
       <div className={styles.shell}>
         <header className={styles.header}>
-          <nav aria-label="Sections">
-            <TabList
-              selectedValue={sectionOf(route)}
-              onTabSelect={(_, data) => navigate(routes[data.value as Section])}
-            >
-              <Tab value="my-goals">My goals</Tab>
-              {isManager && <Tab value="team">My team</Tab>}
-              <Tab value="alignment">Alignment</Tab>
-              <Tab value="reviews">Reviews</Tab>
-              {isManager && <Tab value="schedule">Schedule</Tab>}
-            </TabList>
-          </nav>
+          {/* Outlook's task pane is narrow and only schedules: no sections there. */}
+          {!host.outlookTaskPane && (
+            <nav aria-label="Sections">
+              <TabList
+                className={styles.tabs}
+                selectedValue={sectionOf(route)}
+                onTabSelect={(_, data) => navigate(routes[data.value as Section])}
+              >
+                <Tab value="my-goals">My goals</Tab>
+                {isManager && <Tab value="team">My team</Tab>}
+                <Tab value="alignment">Alignment</Tab>
+                <Tab value="reviews">Reviews</Tab>
+                {hasOneOnOnes && <Tab value="one-on-ones">1:1s</Tab>}
+                {isManager && <Tab value="schedule">Schedule</Tab>}
+              </TabList>
+            </nav>
+          )}
           {host.devSignIn && (
             <div className={styles.who}>
               <Text size={200}>

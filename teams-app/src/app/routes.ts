@@ -7,9 +7,12 @@ export type AppRoute =
   | { screen: 'team' }
   | { screen: 'person'; personId: string }
   | { screen: 'alignment'; focusId?: string }
-  | { screen: 'reviews' }
+  // With a cycleId: an admin's cycle page, which stays in the Reviews section.
+  | { screen: 'reviews'; cycleId?: string }
   | { screen: 'review'; reviewId: string }
-  | { screen: 'schedule' };
+  | { screen: 'schedule' }
+  | { screen: 'one-on-ones' }
+  | { screen: 'one-on-one'; seriesId: string };
 
 const SEGMENT = '([A-Za-z0-9_-]+)';
 
@@ -30,7 +33,12 @@ export function parseRoute(hash: string): AppRoute {
   if (match('/alignment')) return { screen: 'alignment' };
   if ((m = match(`/alignment/${SEGMENT}`)) && m[1]) return { screen: 'alignment', focusId: m[1] };
   if (match('/schedule')) return { screen: 'schedule' };
+  if (match('/one-on-ones')) return { screen: 'one-on-ones' };
+  if ((m = match(`/one-on-ones/${SEGMENT}`)) && m[1])
+    return { screen: 'one-on-one', seriesId: m[1] };
   if (match('/reviews')) return { screen: 'reviews' };
+  if ((m = match(`/reviews/cycles/${SEGMENT}`)) && m[1])
+    return { screen: 'reviews', cycleId: m[1] };
   if ((m = match(`/reviews/${SEGMENT}`)) && m[1]) return { screen: 'review', reviewId: m[1] };
   return { screen: 'my-goals' };
 }
@@ -53,10 +61,14 @@ export function hashOf(route: AppRoute): string {
     case 'alignment':
       return route.focusId ? `#/alignment/${route.focusId}` : '#/alignment';
     case 'reviews':
-      return '#/reviews';
+      return route.cycleId ? `#/reviews/cycles/${route.cycleId}` : '#/reviews';
     case 'review':
       return `#/reviews/${route.reviewId}`;
     case 'schedule':
       return '#/schedule';
+    case 'one-on-ones':
+      return '#/one-on-ones';
+    case 'one-on-one':
+      return `#/one-on-ones/${route.seriesId}`;
   }
 }

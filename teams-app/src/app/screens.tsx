@@ -22,9 +22,18 @@ export const Alignment = lazy(() =>
 export const Reviews = lazy(() =>
   import('../features/reviews/Reviews').then((m) => ({ default: m.Reviews })),
 );
+export const CycleDetail = lazy(() =>
+  import('../features/reviews/CycleDetail').then((m) => ({ default: m.CycleDetail })),
+);
 export const ReviewDetail = lazy(() =>
   import('../features/reviews/ReviewDetail').then((m) => ({ default: m.ReviewDetail })),
 );
 export const Scheduling = lazy(() =>
   import('../features/scheduling/Scheduling').then((m) => ({ default: m.Scheduling })),
+);
+export const OneOnOnes = lazy(() =>
+  import('../features/one-on-ones/OneOnOnes').then((m) => ({ default: m.OneOnOnes })),
+);
+export const OneOnOneDetail = lazy(() =>
+  import('../features/one-on-ones/OneOnOneDetail').then((m) => ({ default: m.OneOnOneDetail })),
 );

@@ -1,8 +1,11 @@
 import type { HostConfig } from './host-config';
 import type { Host } from './host';
+import type { OfficeApi } from './outlook/office-api';
+import { isOutlookTaskPaneUrl } from './outlook/task-pane-url';
 import { createStandaloneHost, type StandaloneWindow } from './standalone-host';
 import { createTeamsHost } from './teams-host';
 import type { TeamsContext, TeamsSdk } from './teams-sdk';
+import { withTimeout } from './with-timeout';
 
 /** The window detection looks at (the real `window` fits). */
 export interface HostWindow extends StandaloneWindow {
@@ -20,19 +23,32 @@ export interface DetectHostOptions {
   initializeTimeoutMs?: number;
   /** Defaults to teams-js + MSAL, loaded only when the page is framed. Tests pass a fake. */
   sdk?: TeamsSdk;
+  /** Outlook task pane only. Defaults to loading Office.js into the page. Tests pass a fake. */
+  loadOffice?: () => Promise<OfficeApi>;
 }
 
 /** teams-js's own wait inside a non-Teams iframe is 60 s; users should not watch a spinner that long. */
 export const defaultInitializeTimeoutMs = 3000;
 
 /**
- * Finds out where the tab runs. A top-level page is standalone at once (teams-js is not even
+ * Finds out where the tab runs. A page opened as the Outlook add-in's task pane (`?host=outlook`,
+ * framed or not) connects to Outlook through Office.js (see `connectOutlookTaskPane`). A top-level page is standalone at once (teams-js is not even
  * loaded). A framed page connects to the host (`app.initialize()` then `app.getContext()`) within
  * `initializeTimeoutMs`; when that fails or times out it is standalone, with `fallbackReason`
  * saying why (nothing is written to the console).
  */
 export async function detectHost(options: DetectHostOptions): Promise<Host> {
   const win = options.window ?? window;
+  if (isOutlookTaskPaneUrl(win.location.href)) {
+    // Loaded on demand: only the task pane needs the Office.js code.
+    const { connectOutlookTaskPane } = await import('./outlook/outlook-host');
+    const { loadOffice } = options;
+    return connectOutlookTaskPane({
+      window: win,
+      config: options.config,
+      ...(loadOffice ? { loadOffice } : {}),
+    });
+  }
   if (win.self === win.top) return createStandaloneHost(win);
   const timeoutMs = options.initializeTimeoutMs ?? defaultInitializeTimeoutMs;
   const connection = await connect(options.sdk, timeoutMs);
@@ -79,27 +95,6 @@ async function loadTeamsJsSdk(): Promise<TeamsSdk> {
 async function handshake(sdk: TeamsSdk): Promise<TeamsContext> {
   await sdk.initialize();
   return sdk.getContext();
-}
-
-type Outcome<T> =
-  { kind: 'done'; value: T } | { kind: 'failed'; error: unknown } | { kind: 'timed_out' };
-
-async function withTimeout<T>(work: Promise<T>, ms: number): Promise<Outcome<T>> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<Outcome<T>>((resolve) => {
-    timer = setTimeout(() => {
-      resolve({ kind: 'timed_out' });
-    }, ms);
-  });
-  const settled = work.then(
-    (value): Outcome<T> => ({ kind: 'done', value }),
-    (error: unknown): Outcome<T> => ({ kind: 'failed', error }),
-  );
-  try {
-    return await Promise.race([settled, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 function describe(error: unknown): string {

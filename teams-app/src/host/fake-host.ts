@@ -1,4 +1,5 @@
 import type { DeepLink, Host, HostKind, ThemeName } from './host';
+import type { OutlookTaskPane } from './outlook/appointment-port';
 import { ListenerSet } from './listener-set';
 
 /** How a `FakeHost` starts. */
@@ -14,6 +15,8 @@ export interface FakeHostOptions {
   /** Default `{}`. */
   deepLink?: DeepLink;
   fallbackReason?: string;
+  /** Set to play the Outlook task pane (e.g. with a `FakeAppointment`). */
+  outlookTaskPane?: OutlookTaskPane;
 }
 
 /**
@@ -25,6 +28,7 @@ export class FakeHost implements Host {
   readonly kind: HostKind;
   readonly deepLink: DeepLink;
   readonly fallbackReason: string | undefined;
+  readonly outlookTaskPane: OutlookTaskPane | undefined;
   readonly devSignIn: Host['devSignIn'];
   notifySuccessCalls = 0;
   tokenRequests = 0;
@@ -38,6 +42,7 @@ export class FakeHost implements Host {
     this.kind = options.kind ?? 'teams';
     this.deepLink = options.deepLink ?? {};
     this.fallbackReason = options.fallbackReason;
+    this.outlookTaskPane = options.outlookTaskPane;
     this.#theme = options.theme ?? 'default';
     this.#token = options.token === undefined ? 'fake-token' : options.token;
     this.#tokenError = options.tokenError;

@@ -6,6 +6,7 @@ import {
   type ReactNode,
 } from 'react';
 import type { Host, ThemeName } from './host';
+import type { AppointmentPort, OutlookTaskPane } from './outlook/appointment-port';
 
 /** The app's `Host`; `null` until a `HostProvider` supplies one. */
 export const HostContext = createContext<Host | null>(null);
@@ -32,4 +33,18 @@ export function useHostTheme(): ThemeName {
   const host = useHost();
   const subscribe = useCallback((onChange: () => void) => host.onThemeChange(onChange), [host]);
   return useSyncExternalStore(subscribe, () => host.theme);
+}
+
+/**
+ * The Outlook task pane the page was opened as, or `null` anywhere else (and where no
+ * `HostProvider` is, e.g. a screen rendered on its own in a test).
+ */
+export function useOutlookTaskPane(): OutlookTaskPane | null {
+  return useContext(HostContext)?.outlookTaskPane ?? null;
+}
+
+/** The appointment being organized in Outlook's task pane; `null` outside it. */
+export function useAppointment(): AppointmentPort | null {
+  const taskPane = useOutlookTaskPane();
+  return taskPane?.status === 'connected' ? taskPane.appointment : null;
 }

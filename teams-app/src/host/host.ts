@@ -1,3 +1,5 @@
+import type { OutlookTaskPane } from './outlook/appointment-port';
+
 /** Where the tab runs. `standalone` is a plain browser tab (local dev sign-in). */
 export type HostKind = 'teams' | 'outlook' | 'm365' | 'standalone';
 
@@ -28,6 +30,11 @@ export interface Host {
   readonly fallbackReason?: string;
   /** Tell the host the first screen is showing (hides Teams' loading indicator). Idempotent. */
   notifySuccess(): void;
+  /**
+   * Set only when the page was opened as the Outlook add-in's task pane (`?host=outlook`):
+   * the appointment being organized, or why Outlook could not be reached.
+   */
+  readonly outlookTaskPane?: OutlookTaskPane;
   /** Standalone dev mode only: sign in as a demo person with a dev token, or sign out. */
   readonly devSignIn?: {
     signIn(token: string): void;

@@ -3,7 +3,7 @@ import type { CreatedEvent, NewEvent, TimeRange } from '../../ports/calendar.js'
 /** Where a demo join link points: clearly not a real Teams meeting. */
 export const DEMO_JOIN_URL_BASE = 'https://teams.example/demo-meeting/';
 
-interface StoredEvent extends CreatedEvent {
+interface StoredEvent extends Omit<CreatedEvent, 'start' | 'end'> {
   tenantId: string;
   /** Organizer and attendees: everyone whose calendar the event blocks. */
   people: ReadonlySet<string>;
@@ -49,5 +49,11 @@ export class DemoEventStore {
 }
 
 function copy(event: StoredEvent): CreatedEvent {
-  return { eventId: event.eventId, joinUrl: event.joinUrl, transactionId: event.transactionId };
+  return {
+    eventId: event.eventId,
+    joinUrl: event.joinUrl,
+    transactionId: event.transactionId,
+    start: new Date(event.start).toISOString(),
+    end: new Date(event.end).toISOString(),
+  };
 }

@@ -7,7 +7,14 @@ import {
 import { DomainError } from '../../ports/errors.js';
 import type { CheckInRepository, GoalFilter, GoalRepository } from '../../ports/goal-repository.js';
 import type { SettingsRepository } from '../../ports/settings-repository.js';
+import type {
+  DocumentCollection,
+  DocumentCollectionName,
+  DocumentStore,
+  StoredDocument,
+} from '../../ports/document-store.js';
 import type { Stores } from '../../ports/stores.js';
+import { openSqliteStores } from '../sqlite/sqlite-stores.js';
 import { demoSettings, seedDemoTenant } from './demo-seed.js';
 import {
   CONTOSO_TENANT_ID,
@@ -86,6 +93,25 @@ function fakeSettings(writes: Writes): SettingsRepository {
   };
 }
 
+/** In-memory SQLite documents whose creates are recorded as `<collection> <id>`. */
+function recordingDocuments(writes: Writes): DocumentStore {
+  const documents = openSqliteStores({ filename: ':memory:' }).documents;
+  return {
+    collection: <T extends StoredDocument>(name: DocumentCollectionName) => {
+      const inner = documents.collection<T>(name);
+      return {
+        get: (tenantId, partition, id) => inner.get(tenantId, partition, id),
+        create: (doc) => {
+          writes.push(`${name} ${doc.id}`);
+          return inner.create(doc);
+        },
+        replace: (doc, etag) => inner.replace(doc, etag),
+        query: (tenantId, filter, page) => inner.query(tenantId, filter, page),
+      } satisfies DocumentCollection<T>;
+    },
+  };
+}
+
 /** Map-backed stores that record every write, in order, so tests can count them. */
 function inMemoryStores() {
   const goals = new Map<string, Goal>();
@@ -96,25 +122,24 @@ function inMemoryStores() {
     goals: fakeGoals(goals, writes),
     checkIns: fakeCheckIns(checkIns, writes),
     settings: fakeSettings(writes),
-    documents: {
-      collection: () => {
-        throw new Error('the demo seed writes no generic documents');
-      },
-    },
+    documents: recordingDocuments(writes),
     close: () => Promise.resolve(),
   };
   return { stores, goals, checkIns, writes };
 }
 
 describe('seedDemoTenant', () => {
-  it('seeds settings, then goals parents first, then check-ins', async () => {
+  it('seeds settings, then goals parents first, then check-ins, then cycles, reviews, 1:1s', async () => {
     const { stores, goals, checkIns, writes } = inMemoryStores();
 
     await expect(seedDemoTenant(stores, CONTOSO_TENANT_ID, NOW)).resolves.toEqual({ seeded: true });
 
     expect(writes[0]).toBe(`settings ${CONTOSO_TENANT_ID}`);
+    const kinds = [...new Set(writes.slice(1).map((w) => w.split(' ')[0]))];
+    expect(kinds).toEqual(['goal', 'checkIn', 'cycles', 'reviews', 'meetings']);
     expect(writes.slice(1, goals.size + 1).every((w) => w.startsWith('goal '))).toBe(true);
-    expect(writes.slice(goals.size + 1).every((w) => w.startsWith('checkIn '))).toBe(true);
+    expect(writes.filter((w) => w.startsWith('reviews '))).toHaveLength(80);
+    expect(writes.filter((w) => w.startsWith('meetings '))).toHaveLength(3);
     expect(goals.size).toBeGreaterThan(30);
     expect(checkIns.length).toBeGreaterThan(goals.size);
     await expect(stores.settings.get(CONTOSO_TENANT_ID)).resolves.toEqual(

@@ -7,6 +7,8 @@ import { CONTOSO_MARKETING_OPS_GOALS } from './contoso-marketing-ops-goals.js';
 import { CONTOSO_SALES_GOALS } from './contoso-sales-goals.js';
 import { CONTOSO_TEAM_GOALS } from './contoso-team-goals.js';
 import { buildSeedGoal, type GoalSpec, type SeedGoal } from './demo-goal-spec.js';
+import { seedDemoOneOnOnes } from './demo-seed-one-on-ones.js';
+import { seedDemoReviews } from './demo-seed-reviews.js';
 import { fiscalQuarter } from '@northstar/shared';
 import {
   CONTOSO_TENANT_ID,
@@ -20,6 +22,8 @@ import {
 export { SEED_COMPANY_GOAL_ID } from './contoso-company-goals.js';
 export { SEED_TEAM_GOAL_ID } from './contoso-team-goals.js';
 export { SEED_EMPLOYEE_GOAL_ID } from './contoso-engineering-goals.js';
+export { SEED_SERIES_ID } from './demo-seed-one-on-ones.js';
+export { SEED_CLOSED_CYCLE_ID, SEED_OPEN_CYCLE_ID } from './demo-seed-reviews.js';
 
 const FABRIKAM_GOALS: readonly GoalSpec[] = [
   {
@@ -86,9 +90,9 @@ export function demoGoals(tenantId: string, now: Date): SeedGoal[] {
 
 /**
  * Seeds a FAKE demo tenant (local runs and tests) into an empty store: settings, then goals
- * (parents first), then check-ins, all dated relative to `now`. Does nothing and returns
- * `{ seeded: false }` when the tenant already has goals. Throws `not_found` for a tenant that is
- * not a demo one.
+ * (parents first), then check-ins, then (Contoso only) the review cycles with their reviews and
+ * a 1:1 series, all dated relative to `now`. Does nothing and returns `{ seeded: false }` when
+ * the tenant already has goals. Throws `not_found` for a tenant that is not a demo one.
  */
 export async function seedDemoTenant(
   stores: Stores,
@@ -103,5 +107,12 @@ export async function seedDemoTenant(
   for (const checkIn of seeds.flatMap((seed) => seed.checkIns)) {
     await stores.checkIns.add(checkIn);
   }
+  await seedDemoReviews(stores, tenantId, now);
+  await seedDemoOneOnOnes(
+    stores,
+    tenantId,
+    now,
+    seeds.map((seed) => seed.goal),
+  );
   return { seeded: true };
 }

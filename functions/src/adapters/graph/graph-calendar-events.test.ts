@@ -84,6 +84,9 @@ describe('GraphCalendarService booking on a local Graph', () => {
       eventId: 'evt-1',
       joinUrl: (created.onlineMeeting as { joinUrl: string }).joinUrl,
       transactionId: 'tx-1',
+      // The fake answers with the documented event, whose own times are read back.
+      start: '2017-04-15T18:00:00.000Z',
+      end: '2017-04-15T19:00:00.000Z',
     });
     expect(posts()[0]?.body).toEqual({
       subject: 'Review 1',

@@ -8,30 +8,36 @@ import type {
   TimeRange,
 } from '../../ports/calendar.js';
 import { DomainError } from '../../ports/errors.js';
-import { MAX_BATCH_SIZE, type BatchResult } from './graph-batch.js';
+import type { BatchResult } from './graph-batch.js';
 import { graphClientsFor, type GraphAdapterOptions, type GraphClientFor } from './graph-client.js';
 import { toCreatedEvent, toFailedOutcome, toGraphEventBody } from './graph-event.js';
+import { getSchedules, PREFER_UTC } from './graph-get-schedule.js';
 import { idsByMail, lookUpMailboxes, requireMailboxes } from './graph-mailboxes.js';
 import {
   toFreeBusy,
   toSuggestions,
   type EmptySuggestionsReason,
   type GraphMeetingTimes,
-  type GraphScheduleInformation,
 } from './graph-schedule.js';
 import { toGraphDateTime } from './graph-time.js';
 
 /** Minutes per digit of `availabilityView`. */
 const VIEW_INTERVAL = 30;
-/** Answers in UTC; the parsers still honour whatever zone Graph states. */
-const PREFER_UTC = { Prefer: 'outlook.timezone="UTC"' };
+
+/** A request `$batch` gave no answer for: not booked, as far as anyone can tell. */
+const MISSING_RESULT: BatchResult = {
+  ok: false,
+  status: 0,
+  error: new Error('Microsoft Graph gave no answer for this event'),
+};
 
 type MeetingRequest = Parameters<CalendarService['findMeetingTimes']>[2];
 
-function outcome(result: BatchResult, transactionId: string): BatchOutcome {
+function outcome(result: BatchResult, requested: NewEvent): BatchOutcome {
+  const { transactionId } = requested;
   if (!result.ok) return toFailedOutcome(transactionId, result.error);
   try {
-    return { transactionId, status: 'created', event: toCreatedEvent(result.body, transactionId) };
+    return { transactionId, status: 'created', event: toCreatedEvent(result.body, requested) };
   } catch (error) {
     return toFailedOutcome(transactionId, error as Error);
   }
@@ -58,26 +64,15 @@ export class GraphCalendarService implements CalendarService {
     window: TimeRange,
   ): Promise<FreeBusy[]> {
     const graph = this.graph(tenantId);
-    const mails = [...(await lookUpMailboxes(graph, personIds))];
+    const mails = await lookUpMailboxes(graph, personIds);
     const path = `/users/${encodeURIComponent(actingUserId)}/calendar/getSchedule`;
+    const infos = await getSchedules(graph, path, [...mails.values()], window, VIEW_INTERVAL);
+    const byMail = idsByMail(mails);
     const found = new Map<string, FreeBusy>();
-    for (let i = 0; i < mails.length; i += MAX_BATCH_SIZE) {
-      const chunk = new Map(mails.slice(i, i + MAX_BATCH_SIZE));
-      const body = {
-        schedules: [...chunk.values()],
-        startTime: toGraphDateTime(window.start),
-        endTime: toGraphDateTime(window.end),
-        availabilityViewInterval: VIEW_INTERVAL,
-      };
-      const answer = (await graph.post(path, body, PREFER_UTC)) as {
-        value?: GraphScheduleInformation[];
-      };
-      const byMail = idsByMail(chunk);
-      for (const info of answer.value ?? []) {
-        const personId = byMail.get((info.scheduleId ?? '').toLowerCase());
-        if (personId && !info.error)
-          found.set(personId, toFreeBusy(info, personId, window, VIEW_INTERVAL));
-      }
+    for (const info of infos) {
+      const personId = byMail.get((info.scheduleId ?? '').toLowerCase());
+      if (personId && !info.error)
+        found.set(personId, toFreeBusy(info, personId, window, VIEW_INTERVAL));
     }
     return personIds.flatMap((id) => found.get(id) ?? []);
   }
@@ -144,7 +139,7 @@ export class GraphCalendarService implements CalendarService {
       event,
       event.attendeeIds.map((id) => mails.get(id) ?? ''),
     );
-    return toCreatedEvent(await graph.post('/me/events', body, PREFER_UTC), event.transactionId);
+    return toCreatedEvent(await graph.post('/me/events', body, PREFER_UTC), event);
   }
 
   /**
@@ -175,7 +170,7 @@ export class GraphCalendarService implements CalendarService {
         headers: PREFER_UTC,
       })),
     );
-    return results.map((result, i) => outcome(result, events[i]?.transactionId ?? ''));
+    return events.map((event, i) => outcome(results[i] ?? MISSING_RESULT, event));
   }
 
   /** Events are created in the acting user's calendar (`/me`), so they are its organizer. */

@@ -8,14 +8,17 @@ import {
 } from './graph-test-server.js';
 
 const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
-const sara = graphFixture('manager.response.json') as { id: string };
+const sara = graphFixture('manager.response.json') as { id: string; mail: string };
 const schedule = graphFixture('get-schedule.response.json') as {
   value: { workingHours: unknown }[];
 };
-const mailbox = {
-  timeZone: 'Pacific Standard Time',
-  workingHours: schedule.value[0]?.workingHours,
-};
+/** A getSchedule answer giving `scheduleId` the fixture's Pacific working hours. */
+const hoursOf = (...scheduleIds: string[]) => ({
+  value: scheduleIds.map((scheduleId) => ({
+    scheduleId,
+    workingHours: schedule.value[0]?.workingHours,
+  })),
+});
 const page1 = graphFixture('direct-reports.page1.composed.response.json');
 const page2 = graphFixture('direct-reports.page2.composed.response.json');
 const chain = graphFixture('manager-chain.response.json');
@@ -56,9 +59,9 @@ describe('GraphDirectory against a local Graph', () => {
     });
   }
 
-  it('reads a person, manager and mailbox settings in one $batch, with an OBO token', async () => {
+  it('reads a person with their manager, then their working hours from getSchedule', async () => {
     serve({
-      [`/users/${sara.id}/mailboxSettings`]: ok(mailbox),
+      '/me/calendar/getSchedule': ok(hoursOf('sarad@contoso.onmicrosoft.com')),
       [`/users/${sara.id}?`]: ok({ ...sara, department: null, manager: { id: 'boss-1' } }),
     });
     await expect(directory().getPerson(TENANT, sara.id)).resolves.toEqual({
@@ -76,22 +79,18 @@ describe('GraphDirectory against a local Graph', () => {
         timeZone: 'America/Los_Angeles',
       },
     });
-    expect(server.httpCalls.map((c) => [c.path, c.headers.authorization])).toEqual([
-      ['/$batch', 'Bearer obo-for-alice-jwt'],
+    expect(server.httpCalls.map((c) => [c.path.split('?')[0], c.headers.authorization])).toEqual([
+      [`/users/${sara.id}`, 'Bearer obo-for-alice-jwt'],
+      ['/me/calendar/getSchedule', 'Bearer obo-for-alice-jwt'],
     ]);
-    expect(tokenRequests).toEqual([[TENANT, 'alice-jwt']]);
-  });
-
-  it('falls back to Mon-Fri 09:00-17:00 UTC when the mailbox is closed (403)', async () => {
-    serve({ [`/users/${sara.id}/mailboxSettings`]: fail(403), [`/users/${sara.id}?`]: ok(sara) });
-    const person = await directory().getPerson(TENANT, sara.id);
-    expect(person).toMatchObject({ managerId: null, timeZone: 'UTC' });
-    expect(person?.workingHours).toEqual({
-      days: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'],
-      startTime: '09:00',
-      endTime: '17:00',
-      timeZone: 'UTC',
+    expect(server.httpCalls[1]?.body).toMatchObject({
+      schedules: ['SaraD@contoso.onmicrosoft.com'],
+      availabilityViewInterval: 1440,
     });
+    expect(tokenRequests).toEqual([
+      [TENANT, 'alice-jwt'],
+      [TENANT, 'alice-jwt'],
+    ]);
   });
 
   it('gives null for an unknown person but fails loudly on an outage', async () => {

@@ -1,12 +1,19 @@
 import type { Person } from '@northstar/shared';
 import type { Directory } from '../../ports/directory.js';
 import { isDomainError } from '../../ports/errors.js';
-import { graphClientsFor, type GraphAdapterOptions, type GraphClientFor } from './graph-client.js';
 import {
+  graphClientsFor,
+  type GraphAdapterOptions,
+  type GraphClient,
+  type GraphClientFor,
+} from './graph-client.js';
+import { workingHoursByMail } from './graph-get-schedule.js';
+import {
+  mailOf,
   toPerson,
   USER_SELECT,
-  type GraphMailboxSettings,
   type GraphUser,
+  type GraphWorkingHours,
 } from './graph-person.js';
 
 /** Prefix matches (`startswith`) run on these; all work without advanced queries. */
@@ -22,9 +29,27 @@ function byDisplayName(a: Person, b: Person): number {
   return a.displayName.localeCompare(b.displayName, 'en') || a.id.localeCompare(b.id, 'en');
 }
 
-function people(users: unknown[], managerId?: string): Person[] {
-  const mapped = (users as GraphUser[]).map((u) => toPerson(u, { managerId }));
+/** Sorted people; working hours (and zone) by lower-case address where `hours` has them. */
+function people(
+  users: GraphUser[],
+  managerId?: string,
+  hours: ReadonlyMap<string, GraphWorkingHours> = new Map(),
+): Person[] {
+  const mapped = users.map((user) => {
+    const workingHours = hours.get(mailOf(user).toLowerCase()) ?? null;
+    const mailbox = { timeZone: workingHours?.timeZone?.name ?? null, workingHours };
+    return toPerson(user, { managerId, mailbox });
+  });
   return mapped.filter((p): p is Person => p !== null).sort(byDisplayName);
+}
+
+/** {@link people} with their hours from `getSchedule` (ceil(n/20) calls). */
+async function withWorkingHours(
+  graph: GraphClient,
+  users: GraphUser[],
+  managerId?: string,
+): Promise<Person[]> {
+  return people(users, managerId, await workingHoursByMail(graph, users.map(mailOf)));
 }
 
 /**
@@ -32,29 +57,27 @@ function people(users: unknown[], managerId?: string): Person[] {
  * `User.Read.All`). The port's methods take only a tenant id, so the acting user is bound at
  * construction: build one per request with {@link graphDirectoryFor}.
  *
- * Calls per method: `getPerson` one `$batch` (the user with `manager` expanded, and their
- * `mailboxSettings`); `searchPeople` one; `getDirectReports` one per page; `getManagementChain`
- * one (`$expand=manager($levels=max)`).
+ * Time zone and working hours come from `getSchedule`'s `workingHours` (delegated
+ * `Calendars.ReadBasic`; no `MailboxSettings.Read`), for `getPerson` and `getDirectReports`,
+ * the people scheduling works with. Search results and management chains carry the default
+ * hours (Mon-Fri 09:00-17:00 UTC), as does anyone whose calendar Graph does not open.
+ *
+ * Calls per method: `getPerson` two (the user with `manager` expanded, then `getSchedule`);
+ * `searchPeople` one; `getDirectReports` one per page plus ceil(n/20) `getSchedule`;
+ * `getManagementChain` one (`$expand=manager($levels=max)`).
  */
 export class GraphDirectory implements Directory {
   constructor(private readonly graph: GraphClientFor) {}
 
-  /**
-   * Time zone and working hours come from `/users/{id}/mailboxSettings`, which needs delegated
-   * `MailboxSettings.Read` and which Graph only opens for the user's own mailbox (or one shared
-   * with them). When it is closed (403/404) the person gets the default hours (Mon-Fri 09-17).
-   */
   async getPerson(tenantId: string, id: string): Promise<Person | null> {
-    const user = `/users/${encodeURIComponent(id)}`;
-    const [profile, mailbox] = await this.graph(tenantId).batch([
-      { method: 'GET', url: `${user}?$select=${USER_SELECT}&$expand=manager($select=id)` },
-      { method: 'GET', url: `${user}/mailboxSettings` },
-    ]);
-    if (!profile?.ok) return unlessNotFound(profile?.error, null);
-    const closed = (error: unknown) =>
-      isDomainError(error) && error.code === 'forbidden' ? null : unlessNotFound(error, null);
-    const settings = mailbox?.ok ? (mailbox.body as GraphMailboxSettings) : closed(mailbox?.error);
-    return toPerson(profile.body as GraphUser, { mailbox: settings });
+    const graph = this.graph(tenantId);
+    const path = `/users/${encodeURIComponent(id)}?$select=${USER_SELECT}&$expand=manager($select=id)`;
+    const user = (await graph
+      .get(path)
+      .catch((error: unknown) => unlessNotFound(error, null))) as GraphUser | null;
+    if (!user) return null;
+    const [person] = await withWorkingHours(graph, [user]);
+    return person ?? null;
   }
 
   /**
@@ -69,16 +92,17 @@ export class GraphDirectory implements Directory {
     const top = Math.min(Math.floor(limit), 999);
     const query = `$filter=${filter}&$select=${USER_SELECT}&$expand=manager($select=id)&$top=${top}`;
     const page = (await this.graph(tenantId).get(`/users?${query}`)) as { value?: unknown[] };
-    return people(page.value ?? []).slice(0, limit);
+    return people((page.value ?? []) as GraphUser[]).slice(0, limit);
   }
 
-  /** Every page of `/directReports`, users only (the cast drops org contacts). */
+  /** Every page of `/directReports`, users only (the cast drops org contacts), with hours. */
   async getDirectReports(tenantId: string, id: string): Promise<Person[]> {
+    const graph = this.graph(tenantId);
     const path = `/users/${encodeURIComponent(id)}/directReports/microsoft.graph.user`;
-    const users = await this.graph(tenantId)
+    const users = await graph
       .getAll(`${path}?$select=${USER_SELECT}`)
       .catch((error: unknown) => unlessNotFound(error, []));
-    return people(users, id);
+    return withWorkingHours(graph, users as GraphUser[], id);
   }
 
   /** One call: the nested `manager` chain, which needs `ConsistencyLevel: eventual`. */

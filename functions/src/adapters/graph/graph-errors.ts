@@ -39,7 +39,13 @@ export function translateGraphFailure(failure: GraphFailure, cause?: unknown): E
     case 401:
       return new DomainError('unauthenticated', 'Microsoft Graph refused the sign-in.', options);
     case 403:
-      return new DomainError('forbidden', 'Microsoft Graph denied access.', options);
+      // Most often a permission without admin consent; the caller cannot fix that alone.
+      return new DomainError(
+        'forbidden',
+        'Microsoft Graph denied access. An administrator may need to grant Northstar its ' +
+          'Microsoft Graph permissions (admin consent).',
+        options,
+      );
     case 404:
       return new DomainError('not_found', 'Microsoft Graph has no such item.', options);
     case 409:

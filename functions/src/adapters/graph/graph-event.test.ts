@@ -44,19 +44,41 @@ describe('Graph events', () => {
     ]);
   });
 
-  it('reads the id and the Teams joinUrl of the documented 201 answer', () => {
-    expect(toCreatedEvent(created, 'tx-1')).toEqual({
+  const requested = {
+    start: '2017-04-15T19:00:00.000Z',
+    end: '2017-04-15T21:00:00.000Z',
+    organizerId: 'dana',
+    attendeeIds: ['samantha'],
+    subject: 'Lunch',
+    bodyHtml: '',
+    transactionId: 'tx-1',
+    timeZone: 'UTC',
+  };
+
+  it('reads the id, the Teams joinUrl and the times of the documented 201 answer', () => {
+    expect(toCreatedEvent(created, requested)).toEqual({
       eventId: 'AAMkAGI1AAAt8AHjAAA=',
       joinUrl: expect.stringMatching(
         /^https:\/\/teams\.microsoft\.com\/l\/meetup-join\//,
       ) as string,
       transactionId: 'tx-1',
+      // 11:00 "Pacific Standard Time" (Windows name) on a summer-time day in Los Angeles.
+      start: '2017-04-15T18:00:00.000Z',
+      end: '2017-04-15T19:00:00.000Z',
     });
-    expect(toCreatedEvent({ id: 'e1', onlineMeeting: null }, 'tx-2').joinUrl).toBeNull();
+    expect(toCreatedEvent({ id: 'e1', onlineMeeting: null }, requested).joinUrl).toBeNull();
+  });
+
+  it.each([
+    ['no times', {}],
+    ['unreadable times', { start: { dateTime: 'soon', timeZone: 'Mars' } }],
+  ])('keeps the times asked for when the answer has %s', (_, times) => {
+    const event = toCreatedEvent({ id: 'e1', ...times }, requested);
+    expect([event.start, event.end]).toEqual([requested.start, requested.end]);
   });
 
   it('does not count an answer without an id as booked', () => {
-    expect(() => toCreatedEvent({ subject: 'x' }, 'tx-1')).toThrow('without an id');
+    expect(() => toCreatedEvent({ subject: 'x' }, requested)).toThrow('without an id');
   });
 
   it.each<[string, string, Error]>([

@@ -1,12 +1,14 @@
 import type { BatchOutcome, CreatedEvent, NewEvent } from '../../ports/calendar.js';
 import { isDomainError } from '../../ports/errors.js';
-import { toGraphDateTime } from './graph-time.js';
+import { toGraphDateTime, toUtcIso, type GraphDateTime } from './graph-time.js';
 
 /** Graph's answer to `POST /me/events`, the parts we read. */
 export interface GraphEvent {
   id?: string | null;
   transactionId?: string | null;
   onlineMeeting?: { joinUrl?: string | null } | null;
+  start?: GraphDateTime | null;
+  end?: GraphDateTime | null;
 }
 
 /**
@@ -34,13 +36,30 @@ export function toGraphEventBody(
 
 /**
  * The created event; `onlineMeeting.joinUrl` is the Teams link (`onlineMeetingUrl` is `null`
- * for Teams meetings).
+ * for Teams meetings). The times are the event's own: a repeated `transactionId` gives back the
+ * event booked before, whose times may differ from `requested`'s.
  * @throws Error when Graph's answer has no id: the booking may exist, so this is no success.
  */
-export function toCreatedEvent(body: unknown, transactionId: string): CreatedEvent {
+export function toCreatedEvent(body: unknown, requested: NewEvent): CreatedEvent {
   const event = body as GraphEvent | null;
   if (!event?.id) throw new Error('Microsoft Graph created an event without an id');
-  return { eventId: event.id, joinUrl: event.onlineMeeting?.joinUrl ?? null, transactionId };
+  return {
+    eventId: event.id,
+    joinUrl: event.onlineMeeting?.joinUrl ?? null,
+    transactionId: requested.transactionId,
+    start: instantOr(event.start, requested.start),
+    end: instantOr(event.end, requested.end),
+  };
+}
+
+/** The event exists whatever its times say: an unreadable time falls back to the one asked for. */
+function instantOr(value: GraphDateTime | null | undefined, requested: string): string {
+  if (!value) return requested;
+  try {
+    return toUtcIso(value);
+  } catch {
+    return requested;
+  }
 }
 
 type FailedCode = Extract<BatchOutcome, { status: 'failed' }>['code'];

@@ -20,7 +20,7 @@ export interface GraphWorkingHours {
   timeZone?: { name?: string | null } | null;
 }
 
-/** Graph `mailboxSettings`, the parts we read. */
+/** A zone and working hours, shaped like Graph `mailboxSettings` (the parts we read). */
 export interface GraphMailboxSettings {
   timeZone?: string | null;
   workingHours?: GraphWorkingHours | null;
@@ -29,7 +29,7 @@ export interface GraphMailboxSettings {
 /** The `$select` for a person. */
 export const USER_SELECT = 'id,displayName,mail,userPrincipalName,jobTitle,department';
 
-/** Used when a mailbox's settings cannot be read: Monday to Friday, 09:00 to 17:00 UTC. */
+/** Used when a calendar's working hours cannot be read: Monday to Friday, 09:00 to 17:00 UTC. */
 export const DEFAULT_WORKING_HOURS: WorkingHours = {
   days: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'],
   startTime: '09:00',
@@ -64,8 +64,8 @@ export function mailOf(user: GraphUser): string {
 
 /**
  * A Graph user as a {@link Person}, null-safe: missing texts become `''`. `managerId` is the
- * expanded `manager.id` unless given. Time zone and working hours come from the mailbox
- * settings when they could be read, else {@link DEFAULT_WORKING_HOURS}.
+ * expanded `manager.id` unless given. Time zone and working hours come from `extras.mailbox`
+ * (the `workingHours` `getSchedule` reported) when readable, else {@link DEFAULT_WORKING_HOURS}.
  * @returns `null` for an entry without an id.
  */
 export function toPerson(

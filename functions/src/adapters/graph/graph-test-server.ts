@@ -97,6 +97,11 @@ export class GraphTestServer {
     return graph;
   }
 
+  /** Graph v1.0 on this server: what `GRAPH_BASE_URL` is set to for an app under test. */
+  get baseUrl(): string {
+    return `${this.origin}/v1.0`;
+  }
+
   /** The HTTP calls only (what Graph would count), not the items inside batches. */
   get httpCalls(): GraphCall[] {
     return this.calls.filter((c) => !c.batched);

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { DomainError } from '../../ports/errors.js';
+import { TtlCache } from './ttl-cache.js';
 
 /** Graph access tokens on behalf of a signed-in user (the port the Graph adapters use). */
 export interface GraphTokenProvider {
@@ -31,11 +32,6 @@ export interface OboTokenProviderOptions {
   now?: () => number;
 }
 
-interface CachedToken {
-  accessToken: string;
-  renewAt: number;
-}
-
 /**
  * A {@link GraphTokenProvider} that caches each On-Behalf-Of token per (tenant, SHA-256 of the
  * user assertion) until shortly before it expires, and shares one exchange between concurrent
@@ -43,19 +39,17 @@ interface CachedToken {
  * exchange is not cached. The cache belongs to the instance: make one per process.
  */
 export class OboTokenProvider implements GraphTokenProvider {
-  private readonly cache = new Map<string, CachedToken>();
+  /** Token by key, expiring when it is due for renewal. */
+  private readonly cache: TtlCache<string>;
   private readonly inFlight = new Map<string, Promise<string>>();
   private readonly refreshMarginMs: number;
-  private readonly maxEntries: number;
-  private readonly now: () => number;
 
   constructor(
     private readonly exchange: OboExchange,
     options: OboTokenProviderOptions = {},
   ) {
     this.refreshMarginMs = options.refreshMarginMs ?? 5 * 60_000;
-    this.maxEntries = options.maxEntries ?? 10_000;
-    this.now = options.now ?? Date.now;
+    this.cache = new TtlCache(options.maxEntries ?? 10_000, options.now ?? Date.now);
   }
 
   tokenFor(tenantId: string, userAssertion: string): Promise<string> {
@@ -64,7 +58,7 @@ export class OboTokenProvider implements GraphTokenProvider {
     }
     const key = `${tenantId}:${createHash('sha256').update(userAssertion).digest('base64url')}`;
     const cached = this.cache.get(key);
-    if (cached && cached.renewAt > this.now()) return Promise.resolve(cached.accessToken);
+    if (cached !== undefined) return Promise.resolve(cached);
     const pending = this.inFlight.get(key);
     if (pending) return pending;
     const fresh = this.acquire(key, tenantId, userAssertion).finally(() => {
@@ -76,24 +70,8 @@ export class OboTokenProvider implements GraphTokenProvider {
 
   private async acquire(key: string, tenantId: string, userAssertion: string): Promise<string> {
     const token = await this.exchange.exchange(tenantId, userAssertion);
-    this.store(key, {
-      accessToken: token.accessToken,
-      renewAt: token.expiresOn.getTime() - this.refreshMarginMs,
-    });
+    const renewAt = token.expiresOn.getTime() - this.refreshMarginMs;
+    this.cache.set(key, token.accessToken, renewAt);
     return token.accessToken;
-  }
-
-  private store(key: string, token: CachedToken): void {
-    this.cache.delete(key);
-    if (this.cache.size >= this.maxEntries) {
-      const now = this.now();
-      for (const [k, v] of this.cache) if (v.renewAt <= now) this.cache.delete(k);
-    }
-    // Still full: drop the oldest (a Map iterates in insertion order).
-    for (const k of this.cache.keys()) {
-      if (this.cache.size < this.maxEntries) break;
-      this.cache.delete(k);
-    }
-    this.cache.set(key, token);
   }
 }

@@ -74,8 +74,8 @@ export async function createMeeting(
     eventId: event.eventId,
     joinUrl: event.joinUrl,
     transactionId,
-    start: input.start,
-    end: input.end,
+    start: event.start,
+    end: event.end,
   };
 }
 

@@ -31,6 +31,7 @@ export async function scheduleTeam(
   const busyOf = (id: string) => freeBusy.find((f) => f.personId === id)?.busy ?? [];
   const attendee = (p: Person): SlotAttendee => ({
     id: p.id,
+    name: p.displayName,
     workingHours: p.workingHours,
     busy: busyOf(p.id),
   });
@@ -59,8 +60,9 @@ export async function scheduleTeam(
     return {
       personId,
       status: 'booked',
-      start: slot.start,
-      end: slot.end,
+      // The booked event's own times: a repeated request gives back the meeting booked before.
+      start: outcome.event.start,
+      end: outcome.event.end,
       joinUrl: outcome.event.joinUrl,
     };
   });

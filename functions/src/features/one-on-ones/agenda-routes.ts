@@ -3,9 +3,11 @@ import {
   AddActionItemSchema,
   AddTalkingPointSchema,
   IdSchema,
+  OneOnOneViewSchema,
   UpdateActionItemSchema,
   UpdateSharedNotesSchema,
   UpdateTalkingPointSchema,
+  type OneOnOneView,
 } from '@northstar/shared';
 import type { AppServices } from '../../app-services.js';
 import { defineRoute, type HttpMethod, type Route } from '../../http/define-route.js';
@@ -17,12 +19,7 @@ import {
   updateSharedNotes,
   updateTalkingPoint,
 } from './agenda-service.js';
-import {
-  OneOnOneViewSchema,
-  oneOnOneDepsOf,
-  type OneOnOneDeps,
-  type OneOnOneView,
-} from './one-on-one-deps.js';
+import { oneOnOneDepsOf, type OneOnOneDeps } from './one-on-one-deps.js';
 
 const MEETING = '/one-on-ones/{seriesId}/meetings/{id}';
 const MeetingParamsSchema = z.strictObject({ seriesId: IdSchema, id: IdSchema });

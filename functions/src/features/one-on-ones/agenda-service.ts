@@ -2,12 +2,14 @@ import { randomUUID } from 'node:crypto';
 import type {
   AddActionItem,
   AddTalkingPoint,
+  OneOnOneView,
   UpdateActionItem,
   UpdateSharedNotes,
   UpdateTalkingPoint,
 } from '@northstar/shared';
 import type { Caller } from '../access/caller.js';
-import type { OneOnOneDeps, OneOnOneView } from './one-on-one-deps.js';
+import { callerCanView } from '../goals/goal-reads.js';
+import type { OneOnOneDeps } from './one-on-one-deps.js';
 import {
   changeOccurrence,
   fieldError,
@@ -16,7 +18,15 @@ import {
 } from './occurrence-change.js';
 import { findVisibleSeries } from './series-service.js';
 
-/** Every linked goal must exist in the caller's tenant; checked only for a participant. */
+/** The names of the fields an update sets, for the audit trail (never their values). */
+function fieldsOf(update: object): string[] {
+  return Object.keys(update).sort();
+}
+
+/**
+ * Every linked goal must be one the caller may see (a private goal of someone else answers like
+ * an unknown one, so linking cannot probe for it); checked only for a participant.
+ */
 async function checkGoalLinks(
   deps: OneOnOneDeps,
   caller: Caller,
@@ -25,7 +35,10 @@ async function checkGoalLinks(
 ) {
   await findVisibleSeries(deps, caller, target.seriesId);
   const goals = await Promise.all(goalIds.map((id) => deps.goals.get(caller.tenantId, id)));
-  if (goals.some((goal) => goal === null)) throw fieldError('goalIds', 'names an unknown goal');
+  const visible = await Promise.all(
+    goals.map((goal) => (goal === null ? Promise.resolve(false) : callerCanView(caller, goal))),
+  );
+  if (visible.includes(false)) throw fieldError('goalIds', 'names an unknown goal');
 }
 
 /** Adds a talking point by the caller, optionally linked to goals. */
@@ -43,7 +56,8 @@ export async function addTalkingPoint(
     goalIds: input.goalIds ?? [],
     done: false,
   };
-  return changeOccurrence(deps, caller, target, { ifMatchRequired: false }, (doc) => ({
+  const audit = { action: 'add_talking_point', itemId: point.id };
+  return changeOccurrence(deps, caller, target, { ifMatchRequired: false, audit }, (doc) => ({
     agenda: [...doc.agenda, point],
   }));
 }
@@ -56,7 +70,8 @@ export async function updateTalkingPoint(
   input: UpdateTalkingPoint,
 ): Promise<OneOnOneView> {
   await checkGoalLinks(deps, caller, target, input.goalIds);
-  return changeOccurrence(deps, caller, target, { ifMatchRequired: true }, (doc) => {
+  const audit = { action: 'update_talking_point', itemId: target.pointId, fields: fieldsOf(input) };
+  return changeOccurrence(deps, caller, target, { ifMatchRequired: true, audit }, (doc) => {
     const index = indexOfItem(doc.agenda, target.pointId, 'talking point');
     return { agenda: doc.agenda.map((p, i) => (i === index ? { ...p, ...input } : p)) };
   });
@@ -69,7 +84,8 @@ export function updateSharedNotes(
   target: OccurrenceTarget,
   input: UpdateSharedNotes,
 ): Promise<OneOnOneView> {
-  return changeOccurrence(deps, caller, target, { ifMatchRequired: true }, () => ({
+  const audit = { action: 'update_shared_notes' };
+  return changeOccurrence(deps, caller, target, { ifMatchRequired: true, audit }, () => ({
     sharedNotes: input.sharedNotes,
   }));
 }
@@ -98,7 +114,8 @@ export async function addActionItem(
     done: false,
     dueDate: input.dueDate ?? null,
   };
-  return changeOccurrence(deps, caller, target, { ifMatchRequired: false }, (doc) => ({
+  const audit = { action: 'add_action_item', itemId: item.id };
+  return changeOccurrence(deps, caller, target, { ifMatchRequired: false, audit }, (doc) => ({
     actionItems: [...doc.actionItems, item],
   }));
 }
@@ -111,7 +128,8 @@ export async function updateActionItem(
   input: UpdateActionItem,
 ): Promise<OneOnOneView> {
   await checkOwner(deps, caller, target.seriesId, input.ownerId);
-  return changeOccurrence(deps, caller, target, { ifMatchRequired: true }, (doc) => {
+  const audit = { action: 'update_action_item', itemId: target.itemId, fields: fieldsOf(input) };
+  return changeOccurrence(deps, caller, target, { ifMatchRequired: true, audit }, (doc) => {
     const index = indexOfItem(doc.actionItems, target.itemId, 'action item');
     return { actionItems: doc.actionItems.map((a, i) => (i === index ? { ...a, ...input } : a)) };
   });

@@ -1,7 +1,9 @@
 import { DomainError } from '../../ports/errors.js';
 import type { Caller } from '../access/caller.js';
 import { checkIfMatch } from '../access/if-match.js';
-import type { OneOnOneDeps, OneOnOneView, StoredOneOnOne } from './one-on-one-deps.js';
+import { recordAudit, type AuditDetails } from '../reviews/review-audit.js';
+import type { OneOnOneView } from '@northstar/shared';
+import type { OneOnOneDeps, StoredOneOnOne } from './one-on-one-deps.js';
 import { findOccurrence, toView } from './occurrence-service.js';
 
 /** Which 1:1 a change is for, with the `If-Match` the client sent. */
@@ -16,27 +18,34 @@ export type OccurrenceEdit = (
   doc: StoredOneOnOne,
 ) => Partial<Pick<StoredOneOnOne, 'agenda' | 'sharedNotes' | 'actionItems'>>;
 
+/** How a change appears in the audit trail: the action, and which item and fields it touched. */
+export type OccurrenceAudit = AuditDetails & { action: string };
+
 const ATTEMPTS = 3;
 
 /**
- * Applies `edit` to a 1:1 under optimistic concurrency. An update (`ifMatchRequired`) needs the
- * client's If-Match (428/412). An addition without one is retried on a concurrent write, since
- * adding a point never overwrites what the other participant just wrote.
+ * Applies `edit` to a 1:1 under optimistic concurrency, then writes `options.audit` to the audit
+ * trail of the 1:1 (once, however many attempts it took). An update (`ifMatchRequired`) needs
+ * the client's If-Match (428/412). An addition without one is retried on a concurrent write,
+ * since adding a point never overwrites what the other participant just wrote.
  */
 export async function changeOccurrence(
   deps: OneOnOneDeps,
   caller: Caller,
   target: OccurrenceTarget,
-  options: { ifMatchRequired: boolean },
+  options: { ifMatchRequired: boolean; audit: OccurrenceAudit },
   edit: OccurrenceEdit,
 ): Promise<OneOnOneView> {
+  const { action, ...details } = options.audit;
   for (let attempt = 1; ; attempt += 1) {
     const doc = await findOccurrence(deps, caller, target);
     const retrying = !options.ifMatchRequired && target.ifMatch === undefined;
     const expected = retrying ? doc.etag : checkIfMatch('1:1', doc.etag, target.ifMatch);
     const next = { ...doc, ...edit(doc), updatedAt: deps.clock.now().toISOString() };
     try {
-      return toView(await deps.oneOnOnes.replace(next, expected));
+      const written = await deps.oneOnOnes.replace(next, expected);
+      await recordAudit(deps, caller, { kind: 'one-on-one', id: doc.id }, action, details);
+      return toView(written);
     } catch (error) {
       const raced = error instanceof DomainError && error.code === 'precondition_failed';
       if (!raced || !retrying || attempt >= ATTEMPTS) throw error;

@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { ownProgress, type CreateOneOnOne } from '@northstar/shared';
+import {
+  ownProgress,
+  type ChangedGoal,
+  type CreateOneOnOne,
+  type OneOnOneView,
+} from '@northstar/shared';
 import { DomainError } from '../../ports/errors.js';
 import type { Caller } from '../access/caller.js';
-import type {
-  ChangedGoal,
-  OneOnOneDeps,
-  OneOnOneView,
-  StoredOneOnOne,
-  StoredSeries,
-} from './one-on-one-deps.js';
+import { recordAudit } from '../reviews/review-audit.js';
+import type { OneOnOneDeps, StoredOneOnOne, StoredSeries } from './one-on-one-deps.js';
 import { findVisibleSeries, queryAll } from './series-service.js';
 
 /** A 1:1 as the API returns it: without the collection's fields. */
@@ -76,6 +76,7 @@ export async function createOccurrence(
     createdAt: now,
     updatedAt: now,
   });
+  await recordAudit(deps, caller, { kind: 'one-on-one', id: created.id }, 'create_one_on_one');
   return toView(created);
 }
 

@@ -1,31 +1,11 @@
-import { z } from 'zod';
-import {
-  IdSchema,
-  OneOnOneSchema,
-  type OneOnOne,
-  type OneOnOneSeries,
-  type PrivateNote,
-} from '@northstar/shared';
+import type { ChangedGoal, OneOnOne, OneOnOneSeries, PrivateNote } from '@northstar/shared';
 import type { AppServices } from '../../app-services.js';
 import type { Clock } from '../../ports/clock.js';
 import type { Directory } from '../../ports/directory.js';
 import type { DocumentCollection } from '../../ports/document-store.js';
 import type { GoalRepository } from '../../ports/goal-repository.js';
 import type { GoalSnapshots } from '../goals/goal-snapshots.js';
-
-/** A goal of the report that changed since the previous 1:1. */
-export const ChangedGoalSchema = z.object({
-  id: IdSchema,
-  title: z.string(),
-  progress: z.number().min(0).max(1),
-});
-export type ChangedGoal = z.infer<typeof ChangedGoalSchema>;
-
-/** A 1:1 as the API returns it: the shared meeting plus the goals that changed before it. */
-export const OneOnOneViewSchema = OneOnOneSchema.extend({
-  changedGoals: z.array(ChangedGoalSchema),
-});
-export type OneOnOneView = z.infer<typeof OneOnOneViewSchema>;
+import type { AuditDeps, AuditEntry } from '../reviews/review-deps.js';
 
 /**
  * The fields every 1:1 document adds in the `meetings` collection: `organizerId` is the
@@ -44,8 +24,8 @@ export type StoredOneOnOne = OneOnOne & MeetingsFields & { changedGoals: Changed
 /** A private note as stored, in its author's partition. */
 export type StoredPrivateNote = PrivateNote & MeetingsFields & { seriesId: string };
 
-/** What the 1:1 services use. */
-export interface OneOnOneDeps {
+/** What the 1:1 services use; every change to a series or a 1:1 goes to the audit trail. */
+export interface OneOnOneDeps extends AuditDeps {
   series: DocumentCollection<StoredSeries>;
   oneOnOnes: DocumentCollection<StoredOneOnOne>;
   notes: DocumentCollection<StoredPrivateNote>;
@@ -62,6 +42,7 @@ export function oneOnOneDepsOf(app: AppServices): OneOnOneDeps {
     series: documents.collection<StoredSeries>('meetings'),
     oneOnOnes: documents.collection<StoredOneOnOne>('meetings'),
     notes: documents.collection<StoredPrivateNote>('meetings'),
+    audit: documents.collection<AuditEntry>('audit'),
     goals: app.stores.goals,
     snapshots: app.snapshots,
     directory: app.directory,

@@ -4,6 +4,7 @@ import {
   CreateOneOnOneSeriesSchema,
   IdSchema,
   OneOnOneSeriesSchema,
+  OneOnOneViewSchema,
   PrivateNoteSchema,
   PutPrivateNoteSchema,
 } from '@northstar/shared';
@@ -11,7 +12,7 @@ import type { AppServices } from '../../app-services.js';
 import { defineRoute, type Route } from '../../http/define-route.js';
 import { callerResolver } from '../access/caller.js';
 import { agendaRoutes } from './agenda-routes.js';
-import { OneOnOneViewSchema, oneOnOneDepsOf } from './one-on-one-deps.js';
+import { oneOnOneDepsOf } from './one-on-one-deps.js';
 import { createOccurrence, listOccurrences } from './occurrence-service.js';
 import { getPrivateNote, putPrivateNote } from './private-note-service.js';
 import { createSeries, listSeries } from './series-service.js';

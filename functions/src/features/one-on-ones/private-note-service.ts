@@ -39,7 +39,12 @@ export async function getPrivateNote(
   return toNote(stored);
 }
 
-/** Writes the caller's private note; replacing an existing one needs its If-Match. */
+/**
+ * Writes the caller's private note; replacing an existing one needs its If-Match. Deliberately
+ * NOT audited: the audit trail is read by admins, and even "X wrote a private note on this 1:1"
+ * would tell them what only X may know (the API answers 404 to everyone else). Only the author
+ * can change the note, so there is no "who changed it" question for a trail to answer.
+ */
 export async function putPrivateNote(
   deps: OneOnOneDeps,
   caller: Caller,

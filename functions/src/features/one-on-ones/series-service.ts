@@ -3,6 +3,7 @@ import { DomainError } from '../../ports/errors.js';
 import type { PageRequest } from '../../ports/goal-repository.js';
 import type { DocumentFilter } from '../../ports/document-store.js';
 import type { Caller } from '../access/caller.js';
+import { recordAudit } from '../reviews/review-audit.js';
 import { hashedId } from '../stable-id.js';
 import type { OneOnOneDeps, StoredSeries } from './one-on-one-deps.js';
 
@@ -26,6 +27,11 @@ export async function queryAll<T>(
   return all;
 }
 
+/** The id of the one series of a manager and a report: derived, so a second create is a 409. */
+export function seriesIdFor(managerId: string, reportId: string): string {
+  return hashedId('oos', managerId, reportId);
+}
+
 /** Starts the caller's series with one of their direct reports; one per pair (409 otherwise). */
 export async function createSeries(
   deps: OneOnOneDeps,
@@ -40,7 +46,7 @@ export async function createSeries(
   const managerId = caller.person.id;
   try {
     const created = await deps.series.create({
-      id: hashedId('oos', managerId, report.id),
+      id: seriesIdFor(managerId, report.id),
       tenantId: caller.tenantId,
       organizerId: managerId,
       kind: 'one-on-one-series',
@@ -49,6 +55,7 @@ export async function createSeries(
       createdAt: now,
       updatedAt: now,
     });
+    await recordAudit(deps, caller, { kind: 'one-on-one-series', id: created.id }, 'create_series');
     return toSeries(created);
   } catch (error) {
     if (error instanceof DomainError && error.code === 'conflict') {

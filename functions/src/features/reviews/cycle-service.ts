@@ -2,17 +2,14 @@ import { randomUUID } from 'node:crypto';
 import {
   decideCycleTransition,
   findPeriod,
-  reviewsToCreate,
   type CreateCycle,
-  type CyclePerson,
   type OpenCycleResult,
-  type Review,
   type ReviewCycle,
 } from '@northstar/shared';
-import { DomainError, isDomainError } from '../../ports/errors.js';
-import { hashedId } from '../stable-id.js';
+import { DomainError } from '../../ports/errors.js';
 import type { Caller } from '../access/caller.js';
 import { checkIfMatch } from '../access/if-match.js';
+import { createReviews, plannedReviews } from './cycle-reviews.js';
 import { recordAudit } from './review-audit.js';
 import type { ReviewDeps } from './review-deps.js';
 import { everyoneFromTheTop, listAllReviews } from './review-store.js';
@@ -64,6 +61,21 @@ export async function loadCycle(
 }
 
 /**
+ * A cycle an admin is about to manage: 404 when it is not in the caller's tenant, then 403 for
+ * anyone but an admin (every member may see the cycles, so the 403 reveals nothing).
+ */
+export async function loadCycleForAdmin(
+  deps: ReviewDeps,
+  caller: Caller,
+  id: string,
+  what: string,
+): Promise<ReviewCycle> {
+  const cycle = await loadCycle(deps, caller.tenantId, id);
+  requireAdmin(caller, what);
+  return cycle;
+}
+
+/**
  * Opens a cycle and creates the missing reviews (admins, If-Match). Running it again on an open
  * cycle only creates what is missing, e.g. for people who joined since. Reviews are created
  * before the cycle's state changes, so a failure half-way is repaired by running it again.
@@ -74,49 +86,22 @@ export async function openCycle(
   id: string,
   ifMatch: string | undefined,
 ): Promise<OpenCycleResult> {
-  requireAdmin(caller, 'open a review cycle');
-  const cycle = await loadCycle(deps, caller.tenantId, id);
-  checkIfMatch('review cycle', cycle.etag, ifMatch);
+  const cycle = await loadCycleForAdmin(deps, caller, id, 'open a review cycle');
   if (cycle.state !== 'open') {
     const decision = decideCycleTransition(cycle, 'open');
     if (!decision.allowed) throw new DomainError('conflict', decision.reason);
   }
-  const people: CyclePerson[] = await everyoneFromTheTop(deps.directory, caller);
+  checkIfMatch('review cycle', cycle.etag, ifMatch);
+  const people = await everyoneFromTheTop(deps.directory, caller);
   const existing = await listAllReviews(deps, caller.tenantId, cycle.id);
-  const plan = reviewsToCreate(cycle, people, existing);
   const now = deps.clock.now().toISOString();
-  for (const item of plan.toCreate) {
-    // The id is derived from cycle and reviewee, so two opens racing create one review each.
-    await deps.reviews.create(newReview(cycle, item, now)).catch((error: unknown) => {
-      if (!(isDomainError(error) && error.code === 'conflict')) throw error;
-    });
-  }
+  const plan = plannedReviews(cycle, people, existing, now);
+  await createReviews(deps.reviews, plan.reviews);
   let opened = cycle;
   if (cycle.state !== 'open') {
     const { etag, ...doc } = cycle;
     opened = await deps.cycles.replace({ ...doc, state: 'open', updatedAt: now }, etag);
     await recordAudit(deps, caller, { kind: 'cycle', id: cycle.id }, 'open_cycle');
   }
-  return { cycle: opened, created: plan.toCreate.length, skipped: plan.skipped };
-}
-
-function newReview(
-  cycle: ReviewCycle,
-  item: { revieweeId: string; reviewerId: string },
-  now: string,
-): Omit<Review, 'etag'> {
-  return {
-    id: hashedId('r', cycle.id, item.revieweeId),
-    tenantId: cycle.tenantId,
-    cycleId: cycle.id,
-    revieweeId: item.revieweeId,
-    reviewerId: item.reviewerId,
-    self: { answers: {}, submittedAt: null },
-    manager: { answers: {}, submittedAt: null },
-    releasedAt: null,
-    acknowledgedAt: null,
-    selfReopenedAt: null,
-    createdAt: now,
-    updatedAt: now,
-  };
+  return { cycle: opened, created: plan.reviews.length, skipped: plan.skipped };
 }

@@ -10,6 +10,7 @@ import {
   type ReviewAnswers,
   type ReviewCommand,
   type ReviewCycle,
+  type ReviewDetail,
   type ReviewQuery,
   type ReviewView,
   type UpdateReviewSection,
@@ -19,6 +20,7 @@ import type { Caller } from '../access/caller.js';
 import { loadCycle } from './cycle-service.js';
 import { checkIfMatch } from '../access/if-match.js';
 import { recordAudit } from './review-audit.js';
+import { reviewGoals } from './review-goals.js';
 import type { ReviewDeps } from './review-deps.js';
 import { findReview } from './review-store.js';
 
@@ -42,9 +44,22 @@ async function loadVisible(deps: ReviewDeps, caller: Caller, id: string) {
   return { review, cycle, actor, view };
 }
 
-/** One review as the caller may see it. */
-export async function getReview(deps: ReviewDeps, caller: Caller, id: string): Promise<ReviewView> {
-  return (await loadVisible(deps, caller, id)).view;
+/**
+ * One review as the caller may see it, with its cycle's name, period and template, and the goals
+ * section: the reviewee's goals of the period that the caller may see.
+ */
+export async function getReviewDetail(
+  deps: ReviewDeps,
+  caller: Caller,
+  id: string,
+): Promise<ReviewDetail> {
+  const { cycle, view } = await loadVisible(deps, caller, id);
+  return {
+    review: view,
+    cycle: { id: cycle.id, name: cycle.name, periodId: cycle.periodId },
+    template: cycle.template,
+    goals: await reviewGoals(deps.goals, caller, view, cycle),
+  };
 }
 
 /**

@@ -127,3 +127,15 @@ describe('explainNoSlots', () => {
     );
   });
 });
+
+describe('explainNoSlots names people', () => {
+  it('by their name when they have one, by id otherwise', () => {
+    const reason = explainNoSlots({
+      attendees: [{ ...kolkata, name: 'Priya Raman' }, losAngeles],
+      window: june1,
+      durationMinutes: 30,
+    });
+    expect(reason?.message).toContain('Asia/Kolkata (Priya Raman) and');
+    expect(reason?.message).toContain('America/Los_Angeles (dee)');
+  });
+});

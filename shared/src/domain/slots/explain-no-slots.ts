@@ -1,7 +1,7 @@
 import { describeWorkingHours, joinWords } from './describe-hours.js';
 import { fitsOnGrid, intersectIntervals, overlapsAny, type Interval } from './intervals.js';
 import { commonFreeTime, prepareSearch, type PreparedSearch } from './slot-candidates.js';
-import type { FindSlotsInput } from './slot-types.js';
+import type { FindSlotsInput, SlotAttendee } from './slot-types.js';
 
 /** Why no time suits everyone, most basic cause first. */
 export type NoSlotsCode =
@@ -86,9 +86,13 @@ function overlapProblem(s: Explaining): NoSlotsReason | null {
   return { code: 'overlap_too_short', message };
 }
 
+function nameOf(attendee: Pick<SlotAttendee, 'id' | 'name'>): string {
+  return attendee.name ?? attendee.id;
+}
+
 function busyProblem(s: Explaining): NoSlotsReason {
   const open = s.respectWorkingHours ? sharedWorkingTime(s) : [s.window];
-  const busy = s.attendees.filter((a) => open.some((r) => overlapsAny(a.busy, r))).map((a) => a.id);
+  const busy = s.attendees.filter((a) => open.some((r) => overlapsAny(a.busy, r))).map(nameOf);
   const where = s.respectWorkingHours ? 'shared working hours' : 'window';
   const message = `Everyone is busy: no time in the ${where} is free for ${s.meeting} (busy: ${joinWords(busy)})`;
   return { code: 'everyone_busy', message };
@@ -107,7 +111,7 @@ export function explainNoSlots(input: FindSlotsInput): NoSlotsReason | null {
   const s: Explaining = {
     ...search,
     meeting: `a ${input.durationMinutes}-minute meeting`,
-    hours: input.attendees.map((p) => `${describeWorkingHours(p.workingHours)} (${p.id})`),
+    hours: input.attendees.map((p) => `${describeWorkingHours(p.workingHours)} (${nameOf(p)})`),
   };
   const hoursProblem = (): NoSlotsReason | null =>
     s.respectWorkingHours ? (attendeeProblem(s) ?? pairProblem(s) ?? overlapProblem(s)) : null;

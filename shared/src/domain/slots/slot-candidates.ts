@@ -13,6 +13,7 @@ import { zoneClock } from './zoned-time.js';
 /** An attendee with their times as merged UTC intervals, clipped to the search window. */
 export interface PreparedAttendee {
   id: string;
+  name?: string;
   working: Interval[];
   busy: Interval[];
 }
@@ -71,6 +72,7 @@ export function prepareSearch(input: FindSlotsInput): PreparedSearch {
     respectWorkingHours: input.respectWorkingHours ?? true,
     attendees: input.attendees.map((attendee) => ({
       id: attendee.id,
+      ...(attendee.name === undefined ? {} : { name: attendee.name }),
       working: workingIntervals(attendee.workingHours, window),
       busy: mergeIntervals(attendee.busy.map((b) => toInterval(b, `busy block of ${attendee.id}`))),
     })),

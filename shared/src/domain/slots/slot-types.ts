@@ -9,6 +9,8 @@ export interface SlotRange {
 /** Someone who has to be at a meeting: when they work (in their own zone) and when they're busy. */
 export interface SlotAttendee {
   id: string;
+  /** How explanations name the attendee; the id when absent. */
+  name?: string;
   workingHours: WorkingHours;
   /** Anything that blocks a meeting; any order, may overlap. */
   busy: SlotRange[];

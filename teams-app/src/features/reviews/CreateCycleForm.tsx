@@ -2,26 +2,33 @@ import { Button, Field, Input, MessageBar, MessageBarBody } from '@fluentui/reac
 import { useState } from 'react';
 import { ApiError, messageOf } from '../../api/api-error';
 import { useApp } from '../../app/app-context';
-import { emptyCycleDraft, toCreateCycle, type CycleDraft } from './cycle-draft';
+import {
+  PHASE_FIELDS,
+  emptyCycleDraft,
+  toCreateCycle,
+  type CycleDraft,
+  type PhaseKey,
+} from './cycle-draft';
+import { fieldErrorAt } from './field-error';
 import { useReviewsStyles } from './Reviews.styles';
 
-/** Each field: its label, input type and the server path of its errors. */
+/** Each field: its key, label, input type and the server path of its errors. */
 const FIELDS: [keyof CycleDraft, string, 'text' | 'date', string][] = [
   ['name', 'Name', 'text', 'name'],
-  ['periodId', 'Period id (e.g. fy27-h1)', 'text', 'periodId'],
-  ['departments', 'Departments (comma separated, empty for everyone)', 'text', 'scope'],
-  ['selfStart', 'Self review starts', 'date', 'phases.selfReview.start'],
-  ['selfEnd', 'Self review ends', 'date', 'phases.selfReview.end'],
-  ['managerStart', 'Manager review starts', 'date', 'phases.managerReview.start'],
-  ['managerEnd', 'Manager review ends', 'date', 'phases.managerReview.end'],
-  ['release', 'Release on', 'date', 'phases.release'],
-  ['acknowledgeBy', 'Acknowledge by', 'date', 'phases.acknowledgeBy'],
+  ['periodId', 'Period id', 'text', 'periodId'],
+  ['departments', 'Departments', 'text', 'scope'],
+  ...PHASE_FIELDS.map(({ key, label, path }): [PhaseKey, string, 'date', string] => [
+    key,
+    label,
+    'date',
+    path,
+  ]),
 ];
 
-function errorFor(errors: Readonly<Record<string, string>>, path: string): string | undefined {
-  const key = Object.keys(errors).find((k) => k === path || k.startsWith(`${path}.`));
-  return key === undefined ? undefined : errors[key];
-}
+const HINTS: Partial<Record<keyof CycleDraft, string>> = {
+  periodId: 'For example fy27-h1',
+  departments: 'Comma separated; empty for everyone',
+};
 
 /** A compact form for a draft cycle with the default template (2 ratings, text, goals). */
 export function CreateCycleForm({ onCreated }: { onCreated: () => void }) {
@@ -47,12 +54,13 @@ export function CreateCycleForm({ onCreated }: { onCreated: () => void }) {
   return (
     <form
       aria-label="New cycle"
+      className={styles.section}
       onSubmit={(event) => {
         event.preventDefault();
         void submit();
       }}
     >
-      <h3>New cycle</h3>
+      <h3 className={styles.subheading}>New cycle</h3>
       {error !== null && (
         <MessageBar intent="error">
           <MessageBarBody>{messageOf(error)}</MessageBarBody>
@@ -60,9 +68,14 @@ export function CreateCycleForm({ onCreated }: { onCreated: () => void }) {
       )}
       <div className={styles.form}>
         {FIELDS.map(([key, label, type, path]) => {
-          const message = errorFor(fieldErrors, path);
+          const message = fieldErrorAt(fieldErrors, path);
           return (
-            <Field key={key} label={label} {...(message ? { validationMessage: message } : {})}>
+            <Field
+              key={key}
+              label={label}
+              {...(HINTS[key] ? { hint: HINTS[key] } : {})}
+              {...(message ? { validationMessage: message } : {})}
+            >
               <Input
                 type={type}
                 value={draft[key]}
@@ -72,9 +85,11 @@ export function CreateCycleForm({ onCreated }: { onCreated: () => void }) {
           );
         })}
       </div>
-      <Button type="submit" appearance="primary" disabled={saving}>
-        Create cycle
-      </Button>
+      <div className={styles.row}>
+        <Button type="submit" appearance="primary" disabled={saving}>
+          Create cycle
+        </Button>
+      </div>
     </form>
   );
 }

@@ -1,5 +1,6 @@
 import { Field, Radio, RadioGroup, Textarea } from '@fluentui/react-components';
 import type { ReviewAnswer, ReviewQuestion } from '@northstar/shared';
+import { fieldErrorAt } from './field-error';
 
 /** One question as an input: a labelled 1-5 radio group for ratings, a text area otherwise. */
 export function QuestionField({
@@ -31,8 +32,10 @@ export function QuestionField({
         </RadioGroup>
       </Field>
     );
+  const hint =
+    question.kind === 'goals' ? { hint: 'Optional: a comment on the goals listed above.' } : {};
   return (
-    <Field label={question.text} {...validation}>
+    <Field label={question.text} {...hint} {...validation}>
       <Textarea
         value={answer?.text ?? ''}
         resize="vertical"
@@ -48,7 +51,5 @@ export function questionError(
   fieldErrors: Readonly<Record<string, string>>,
   questionId: string,
 ): string | undefined {
-  const path = `answers.${questionId}`;
-  const key = Object.keys(fieldErrors).find((k) => k === path || k.startsWith(`${path}.`));
-  return key === undefined ? undefined : fieldErrors[key];
+  return fieldErrorAt(fieldErrors, `answers.${questionId}`);
 }

@@ -1,10 +1,10 @@
 import type { ReviewView, UpdateReviewSection } from '@northstar/shared';
-import { fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import { axe } from 'jest-axe';
 import { ApiError } from '../../api/api-error';
 import { THEMES, pending, renderScreen } from '../../test/render-screen';
 import { ReviewDetail } from './ReviewDetail';
-import { testCycle, testReview } from './test-review';
+import { testDetail, testGoal, testReview } from './test-review';
 
 const released = testReview({
   phase: 'released',
@@ -18,24 +18,25 @@ const released = testReview({
 });
 
 function fakeApi(review: ReviewView, extra: Record<string, unknown> = {}) {
-  return {
-    getReview: () => Promise.resolve(review),
-    listCycles: () => Promise.resolve([testCycle()]),
-    ...extra,
-  };
+  return { getReview: () => Promise.resolve(testDetail(review)), ...extra };
 }
 
 async function submitRating() {
   const group = await screen.findByRole('radiogroup', { name: 'Impact on the team and its goals' });
   fireEvent.click(within(group).getByRole('radio', { name: '4 – Above expectations' }));
   fireEvent.click(screen.getByRole('button', { name: 'Submit' }));
-  fireEvent.click(await screen.findByRole('button', { name: 'Confirm submit' }));
+  const confirm = await screen.findByRole('button', { name: 'Confirm submit' });
+  // act flushes the API call's answer, so its state updates land inside act.
+  await act(async () => {
+    fireEvent.click(confirm);
+    await Promise.resolve();
+  });
 }
 
 describe('ReviewDetail', () => {
   it('shows a skeleton while the review loads', () => {
     renderScreen(<ReviewDetail reviewId="r-1" />, {
-      api: { getReview: pending, listCycles: pending },
+      api: { getReview: pending },
     });
     expect(screen.getByRole('status', { name: 'Loading the review' })).toBeTruthy();
   });
@@ -43,7 +44,7 @@ describe('ReviewDetail', () => {
   it('shows an error and loads again on retry', async () => {
     let calls = 0;
     const getReview = () =>
-      ++calls === 1 ? Promise.reject(new ApiError(0, undefined)) : Promise.resolve(testReview());
+      ++calls === 1 ? Promise.reject(new ApiError(0, undefined)) : Promise.resolve(testDetail());
     renderScreen(<ReviewDetail reviewId="r-1" />, { api: fakeApi(testReview(), { getReview }) });
     fireEvent.click(await screen.findByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('region', { name: 'Self review' })).toBeTruthy();
@@ -76,7 +77,8 @@ describe('ReviewDetail', () => {
     [412, {}, 'We loaded the latest version'],
   ])('shows a %i from a submit in a message bar', async (status, problem, text) => {
     let loads = 0;
-    const getReview = () => Promise.resolve(testReview({ etag: `e-${String(++loads)}` }));
+    const getReview = () =>
+      Promise.resolve(testDetail(testReview({ etag: `e-${String(++loads)}` })));
     const updateReview = () => Promise.reject(new ApiError(status, problem));
     renderScreen(<ReviewDetail reviewId="r-1" />, {
       api: fakeApi(testReview(), { getReview, updateReview }),
@@ -110,6 +112,41 @@ describe('ReviewDetail', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Acknowledge' }));
     expect(await screen.findByText('Review acknowledged.')).toBeTruthy();
     expect(calls).toEqual([['r-1', 'acknowledge', 'e-1']]);
+  });
+
+  it("shows the reviewee's goals of the period, each a link, with archived ones marked", async () => {
+    const goals = [
+      testGoal(),
+      testGoal({ id: 'g-2', title: 'Old plan', state: 'archived', status: 'stale', progress: 1 }),
+    ];
+    renderScreen(<ReviewDetail reviewId="r-1" />, {
+      api: { getReview: () => Promise.resolve(testDetail(testReview(), goals)) },
+    });
+    const section = await screen.findByRole('region', { name: 'Goals of FY27\u00a0H1' });
+    const items = within(section).getAllByRole('listitem');
+    expect(
+      within(items[0] as HTMLElement)
+        .getByRole('link', { name: 'Ship search v2' })
+        .getAttribute('href'),
+    ).toBe('#/goals/g-1');
+    expect(
+      within(items[0] as HTMLElement)
+        .getByRole('progressbar')
+        .getAttribute('aria-valuenow'),
+    ).toBe('0.4');
+    expect(items[0]?.textContent).toContain('Individual goal');
+    expect(items[0]?.textContent).toContain('On track');
+    expect(items[0]?.textContent).not.toContain('Archived');
+    expect(items[1]?.textContent).toContain('Archived');
+    const comment = screen.getByRole('textbox', { name: 'Comments on the goals of the period' });
+    expect(comment.getAttribute('aria-describedby')).toBeTruthy();
+  });
+
+  it('says so when the reviewee has no goals in the period', async () => {
+    renderScreen(<ReviewDetail reviewId="r-1" />, {
+      api: { getReview: () => Promise.resolve(testDetail(testReview(), [])) },
+    });
+    expect(await screen.findByText('No goals in this period that you can see.')).toBeTruthy();
   });
 
   it.each(THEMES)('has no axe violations in the %s theme', async (_, theme) => {

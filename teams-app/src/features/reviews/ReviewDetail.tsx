@@ -1,7 +1,8 @@
 import { Button, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
-import type { ReviewCommand, ReviewCycle, ReviewView } from '@northstar/shared';
+import type { ReviewCommand, ReviewTemplate, ReviewView } from '@northstar/shared';
 import { ErrorState, LoadingState } from '../../components/ScreenStates';
 import { PHASE_LABELS, REVIEW_STATUS_LABELS, nextStepOf, reviewStatusOf } from './review-labels';
+import { ReviewGoals } from './ReviewGoals';
 import { useReviewsStyles } from './Reviews.styles';
 import { SectionEditor } from './SectionEditor';
 import { SectionView } from './SectionView';
@@ -39,17 +40,21 @@ export function ReviewDetail({ reviewId }: { reviewId: string }) {
         <ErrorState title="We could not load this review" error={state.error} onRetry={reload} />
       </div>
     );
-  const { review, cycle } = state.data;
+  const { review, cycle, template, goals } = state.data;
+  const goalsQuestion = template.questions.find((q) => q.kind === 'goals');
   return (
     <div className={styles.screen}>
-      <h1 className={styles.heading}>{cycle?.name ?? 'Review'}</h1>
+      <h1 className={styles.heading}>{cycle.name}</h1>
       <div className={styles.row}>
         <Text>Status: {REVIEW_STATUS_LABELS[reviewStatusOf(review)]}</Text>
         <Text>Phase: {PHASE_LABELS[review.phase]}</Text>
         <Text>{nextStepOf(review)}</Text>
       </div>
       {banner}
-      {cycle ? <Sections review={review} cycle={cycle} detail={detail} /> : null}
+      {goalsQuestion && (
+        <ReviewGoals title={goalsQuestion.text} periodId={cycle.periodId} goals={goals} />
+      )}
+      <Sections review={review} template={template} detail={detail} />
       <div className={styles.row}>
         {ACTIONS.filter(([action]) => review.allowedActions.includes(action)).map(
           ([action, label]) => (
@@ -65,11 +70,11 @@ export function ReviewDetail({ reviewId }: { reviewId: string }) {
 
 function Sections({
   review,
-  cycle,
+  template,
   detail,
 }: {
   review: ReviewView;
-  cycle: ReviewCycle;
+  template: ReviewTemplate;
   detail: ReturnType<typeof useReviewDetail>;
 }) {
   const editable = editableSection(review);
@@ -82,7 +87,7 @@ function Sections({
             <SectionEditor
               key={`${section}-${review.etag}`}
               title={SECTION_TITLES[section]}
-              template={cycle.template}
+              template={template}
               initial={content?.answers ?? {}}
               fieldErrors={detail.fieldErrors}
               busy={detail.busy}
@@ -94,7 +99,7 @@ function Sections({
           <SectionView
             key={section}
             title={SECTION_TITLES[section]}
-            template={cycle.template}
+            template={template}
             section={content}
           />
         ) : null;

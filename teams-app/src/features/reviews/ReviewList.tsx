@@ -1,10 +1,18 @@
-import { Badge, Card, Link, Text } from '@fluentui/react-components';
+import { Badge, Card, Link, Text, mergeClasses } from '@fluentui/react-components';
 import type { ReviewView } from '@northstar/shared';
 import { hashOf } from '../../app/routes';
-import { PHASE_LABELS, REVIEW_STATUS_LABELS, nextStepOf, reviewStatusOf } from './review-labels';
+import {
+  PHASE_LABELS,
+  REVIEW_STATUS_LABELS,
+  SECTION_STATUS_LABELS,
+  nextStepOf,
+  releaseLabelOf,
+  reviewStatusOf,
+  sectionStatusOf,
+} from './review-labels';
 import { useReviewsStyles } from './Reviews.styles';
 
-/** Reviews as cards: whose, which cycle, status, phase and the next step. */
+/** Reviews as cards: whose, which cycle, where each section stands, and the next step. */
 export function ReviewList({
   label,
   reviews,
@@ -14,7 +22,8 @@ export function ReviewList({
   label: string;
   reviews: ReviewView[];
   nameOf: (personId: string) => string;
-  cycleNameOf: (cycleId: string) => string;
+  /** Names the cycle in each link; left out where the list is of one cycle. */
+  cycleNameOf?: (cycleId: string) => string;
 }) {
   const styles = useReviewsStyles();
   return (
@@ -23,12 +32,21 @@ export function ReviewList({
         <li key={review.id}>
           <Card className={styles.card}>
             <Link href={hashOf({ screen: 'review', reviewId: review.id })}>
-              {nameOf(review.revieweeId)} — {cycleNameOf(review.cycleId)}
+              {nameOf(review.revieweeId)}
+              {cycleNameOf ? ` — ${cycleNameOf(review.cycleId)}` : ''}
             </Link>
             <div className={styles.row}>
               <Badge appearance="tint">{REVIEW_STATUS_LABELS[reviewStatusOf(review)]}</Badge>
               <Text size={200}>Phase: {PHASE_LABELS[review.phase]}</Text>
             </div>
+            <dl className={mergeClasses(styles.facts, styles.small)}>
+              <dt>Self review</dt>
+              <dd>{SECTION_STATUS_LABELS[sectionStatusOf(review, 'self')]}</dd>
+              <dt>Manager review</dt>
+              <dd>{SECTION_STATUS_LABELS[sectionStatusOf(review, 'manager')]}</dd>
+              <dt>Release</dt>
+              <dd>{releaseLabelOf(review)}</dd>
+            </dl>
             <Text size={200}>{nextStepOf(review)}</Text>
           </Card>
         </li>

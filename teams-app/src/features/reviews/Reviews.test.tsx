@@ -9,6 +9,7 @@ import { testCycle, testReview } from './test-review';
 const ana = testPerson({ id: 'ana', displayName: 'Ana Lima', managerId: 'arjun-mehta' });
 const manager = testMe({ roles: ['employee', 'manager'], directReports: [ana] });
 const admin = testMe({ roles: ['employee', 'admin'] });
+const AT = '2026-11-05T09:00:00.000Z';
 const teamReview = testReview({
   id: 'r-ana',
   revieweeId: 'ana',
@@ -56,28 +57,64 @@ describe('Reviews', () => {
     expect(mine.textContent).toContain('Write and submit your self review.');
   });
 
-  it("shows a manager each report's status", async () => {
+  it("shows a manager where each report's self and manager review stand", async () => {
     renderScreen(<Reviews />, { api: fakeApi([testReview(), teamReview]), me: manager });
-    const team = await screen.findByRole('list', { name: "My team's reviews" });
+    const team = await screen.findByRole('list', { name: "My team's reviews in FY27 H1 review" });
     expect(within(team).getByRole('link').getAttribute('href')).toBe('#/reviews/r-ana');
     expect(team.textContent).toContain('Ana Lima');
-    expect(team.textContent).toContain('Self submitted');
+    const facts = within(team)
+      .getAllByRole('definition')
+      .map((d) => d.textContent);
+    expect(facts).toEqual(['Submitted', 'Not started', 'Not released']);
+    const group = screen.getByRole('region', { name: 'FY27 H1 review' });
+    expect(within(group).getByText('1 review: Self submitted 1')).toBeTruthy();
   });
 
-  it('lets an admin see completion and open a draft cycle with its etag', async () => {
-    const draft = testCycle({ id: 'c-2', name: 'FY27 H2 review', state: 'draft', etag: 'ce-9' });
-    const opened: [string, string][] = [];
-    const openCycle = (id: string, etag: string) => {
-      opened.push([id, etag]);
-      return Promise.resolve({ cycle: { ...draft, state: 'open' }, created: 3, skipped: [] });
-    };
-    const api = { ...fakeApi([testReview(), teamReview], [testCycle(), draft]), openCycle };
-    renderScreen(<Reviews />, { api, me: admin });
+  it.each<[string, Parameters<typeof testReview>[0], string[]]>([
+    ['a hidden self draft', { self: null }, ['Not submitted', 'Not started', 'Not released']],
+    [
+      'a reopened self review and a manager draft',
+      {
+        self: null,
+        selfReopenedAt: AT,
+        manager: { answers: { impact: { rating: 3 } }, submittedAt: null },
+      },
+      ['Reopened', 'Draft', 'Not released'],
+    ],
+    [
+      'an acknowledged review',
+      { released: true, acknowledgedAt: AT, manager: { answers: {}, submittedAt: AT } },
+      ['Submitted', 'Submitted', 'Acknowledged'],
+    ],
+  ])('reads %s for the manager', async (_, overrides, facts) => {
+    const review = { ...teamReview, ...overrides };
+    renderScreen(<Reviews />, { api: fakeApi([review]), me: manager });
+    const team = await screen.findByRole('list', { name: "My team's reviews in FY27 H1 review" });
+    expect(
+      within(team)
+        .getAllByRole('definition')
+        .map((d) => d.textContent),
+    ).toEqual(facts);
+  });
+
+  it('reads every page of reviews and looks up a reviewee who is no longer a report', async () => {
+    const moved = { ...teamReview, id: 'r-moved', revieweeId: 'ben' };
+    const pages: Page<ReviewView>[] = [{ items: [], nextCursor: 'p2' }, { items: [moved] }];
+    const listReviews = (q: { cursor?: string }) => Promise.resolve(pages[q.cursor ? 1 : 0]);
+    const person = (id: string) => Promise.resolve(testPerson({ id, displayName: 'Ben Okafor' }));
+    renderScreen(<Reviews />, { api: { ...fakeApi([]), listReviews, person }, me: manager });
+    const team = await screen.findByRole('list', { name: "My team's reviews in FY27 H1 review" });
+    await waitFor(() => expect(team.textContent).toContain('Ben Okafor'));
+  });
+
+  it('lists the cycles for an admin, each a link to its page', async () => {
+    const draft = testCycle({ id: 'c-2', name: 'FY27 H2 review', state: 'draft' });
+    renderScreen(<Reviews />, { api: fakeApi([], [testCycle(), draft]), me: admin });
     const cycles = await screen.findByRole('list', { name: 'Cycles' });
-    expect(cycles.textContent).toContain('2 reviews: Not started 1, Self submitted 1');
-    fireEvent.click(within(cycles).getByRole('button', { name: 'Open cycle FY27 H2 review' }));
-    expect(await screen.findByText(/3 reviews created/)).toBeTruthy();
-    expect(opened).toEqual([['c-2', 'ce-9']]);
+    const link = within(cycles).getByRole('link', { name: 'FY27 H2 review' });
+    expect(link.getAttribute('href')).toBe('#/reviews/cycles/c-2');
+    expect(cycles.textContent).toContain('Draft');
+    expect(cycles.textContent).toContain('Everyone');
   });
 
   it('puts a create-cycle field error next to its field', async () => {

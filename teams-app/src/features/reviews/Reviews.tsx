@@ -3,8 +3,11 @@ import { useApp } from '../../app/app-context';
 import { useResource } from '../../app/use-resource';
 import { EmptyState, ErrorState, LoadingState } from '../../components/ScreenStates';
 import { CyclesAdmin } from './CyclesAdmin';
+import { loadAllReviews } from './load-reviews';
 import { ReviewList } from './ReviewList';
 import { useReviewsStyles } from './Reviews.styles';
+import { TeamReviews } from './TeamReviews';
+import { usePeopleNames } from './use-people-names';
 
 interface ReviewsData {
   reviews: ReviewView[];
@@ -13,23 +16,28 @@ interface ReviewsData {
 
 /** The Reviews tab: my reviews, my team's reviews (managers) and the cycles (admins). */
 export function Reviews() {
-  const styles = useReviewsStyles();
-  const { api, me } = useApp();
+  const { api } = useApp();
   const resource = useResource<ReviewsData>(async () => {
-    const [page, cycles] = await Promise.all([api.listReviews({ limit: 200 }), api.listCycles()]);
-    return { reviews: page.items, cycles };
+    const [reviews, cycles] = await Promise.all([loadAllReviews(api), api.listCycles()]);
+    return { reviews, cycles };
   }, [api]);
   const { state, reload } = resource;
   if (state.status === 'loading') return <LoadingState label="Loading reviews" />;
   if (state.status === 'error')
     return <ErrorState title="We could not load reviews" error={state.error} onRetry={reload} />;
-  const { reviews, cycles } = state.data;
-  const names = new Map([me.person, ...me.directReports].map((p) => [p.id, p.displayName]));
-  const nameOf = (id: string) => (id === me.person.id ? 'You' : (names.get(id) ?? id));
+  return <ReviewsContent data={state.data} onChanged={reload} />;
+}
+
+function ReviewsContent({ data, onChanged }: { data: ReviewsData; onChanged: () => void }) {
+  const styles = useReviewsStyles();
+  const { me } = useApp();
+  const { reviews, cycles } = data;
+  const names = usePeopleNames(reviews.map((r) => r.revieweeId));
+  const nameOf = (id: string) => (id === me.person.id ? 'You' : names(id));
   const cycleNameOf = (id: string) => cycles.find((c) => c.id === id)?.name ?? id;
-  const mine = reviews.filter((r) => r.revieweeId === me.person.id);
-  const team = reviews.filter((r) => r.reviewerId === me.person.id);
-  const lists = { nameOf, cycleNameOf };
+  const sorted = newestFirst(reviews, cycles, nameOf);
+  const mine = sorted.filter((r) => r.revieweeId === me.person.id);
+  const team = sorted.filter((r) => r.reviewerId === me.person.id);
   return (
     <div className={styles.screen}>
       <section className={styles.section} aria-labelledby="my-reviews">
@@ -41,24 +49,39 @@ export function Reviews() {
             Your review appears here once a cycle that includes you is opened.
           </EmptyState>
         ) : (
-          <ReviewList label="My reviews" reviews={mine} {...lists} />
+          <ReviewList label="My reviews" reviews={mine} nameOf={nameOf} cycleNameOf={cycleNameOf} />
         )}
       </section>
-      {me.roles.includes('manager') && (
+      {(me.roles.includes('manager') || team.length > 0) && (
         <section className={styles.section} aria-labelledby="team-reviews">
           <h2 id="team-reviews" className={styles.heading}>
             My team&apos;s reviews
           </h2>
           {team.length === 0 ? (
-            <EmptyState title="No reviews of your reports yet" />
+            <EmptyState title="No reviews of your reports yet">
+              When an admin opens a cycle, a review for each of your reports appears here.
+            </EmptyState>
           ) : (
-            <ReviewList label="My team's reviews" reviews={team} {...lists} />
+            <TeamReviews reviews={team} cycles={cycles} nameOf={nameOf} />
           )}
         </section>
       )}
-      {me.roles.includes('admin') && (
-        <CyclesAdmin cycles={cycles} reviews={reviews} onChanged={reload} />
-      )}
+      {me.roles.includes('admin') && <CyclesAdmin cycles={cycles} onChanged={onChanged} />}
     </div>
+  );
+}
+
+/** The latest cycle first (by its self review start), then by name. */
+function newestFirst(
+  reviews: ReviewView[],
+  cycles: ReviewCycle[],
+  nameOf: (id: string) => string,
+): ReviewView[] {
+  const startOf = (cycleId: string) =>
+    cycles.find((c) => c.id === cycleId)?.phases.selfReview.start ?? '';
+  return [...reviews].sort(
+    (a, b) =>
+      startOf(b.cycleId).localeCompare(startOf(a.cycleId)) ||
+      nameOf(a.revieweeId).localeCompare(nameOf(b.revieweeId)),
   );
 }

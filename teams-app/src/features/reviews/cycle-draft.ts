@@ -1,4 +1,4 @@
-import type { CreateCycle, ReviewTemplate } from '@northstar/shared';
+import type { CreateCycle, CyclePhases, ReviewTemplate } from '@northstar/shared';
 
 const LEVELS: [string, string, string, string, string] = [
   'Well below expectations',
@@ -33,6 +33,30 @@ export interface CycleDraft {
   acknowledgeBy: string;
 }
 
+/** The date fields of a cycle form, in phase order, with the server path of each. */
+export const PHASE_FIELDS: readonly { key: PhaseKey; label: string; path: string }[] = [
+  { key: 'selfStart', label: 'Self review starts', path: 'phases.selfReview.start' },
+  { key: 'selfEnd', label: 'Self review ends', path: 'phases.selfReview.end' },
+  { key: 'managerStart', label: 'Manager review starts', path: 'phases.managerReview.start' },
+  { key: 'managerEnd', label: 'Manager review ends', path: 'phases.managerReview.end' },
+  { key: 'release', label: 'Release on', path: 'phases.release' },
+  { key: 'acknowledgeBy', label: 'Acknowledge by', path: 'phases.acknowledgeBy' },
+];
+
+/** The keys of the date fields. */
+export type PhaseKey =
+  'selfStart' | 'selfEnd' | 'managerStart' | 'managerEnd' | 'release' | 'acknowledgeBy';
+
+/** The phases of a form's dates, as the API takes them. */
+export function phasesOf(draft: Pick<CycleDraft, PhaseKey>): CyclePhases {
+  return {
+    selfReview: { start: draft.selfStart, end: draft.selfEnd },
+    managerReview: { start: draft.managerStart, end: draft.managerEnd },
+    release: draft.release,
+    acknowledgeBy: draft.acknowledgeBy,
+  };
+}
+
 /** An empty form. */
 export function emptyCycleDraft(): CycleDraft {
   return {
@@ -58,12 +82,7 @@ export function toCreateCycle(draft: CycleDraft): CreateCycle {
     name: draft.name.trim(),
     periodId: draft.periodId.trim(),
     scope: departments.length === 0 ? { kind: 'tenant' } : { kind: 'departments', departments },
-    phases: {
-      selfReview: { start: draft.selfStart, end: draft.selfEnd },
-      managerReview: { start: draft.managerStart, end: draft.managerEnd },
-      release: draft.release,
-      acknowledgeBy: draft.acknowledgeBy,
-    },
+    phases: phasesOf(draft),
     template: defaultTemplate(),
   };
 }

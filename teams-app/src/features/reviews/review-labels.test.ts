@@ -1,4 +1,12 @@
-import { countByStatus, reviewStatusOf, type ReviewStatus } from './review-labels';
+import type { CycleScope } from '@northstar/shared';
+import {
+  countByStatus,
+  reviewStatusOf,
+  scopeLabel,
+  sectionStatusOf,
+  type ReviewStatus,
+  type SectionStatus,
+} from './review-labels';
 import { testReview } from './test-review';
 
 const AT = '2026-11-05T09:00:00.000Z';
@@ -24,5 +32,35 @@ describe('reviewStatusOf', () => {
       released: 0,
       acknowledged: 0,
     });
+  });
+});
+
+describe('sectionStatusOf', () => {
+  it.each<[string, Parameters<typeof testReview>[0], 'self' | 'manager', SectionStatus]>([
+    ['my empty self review', {}, 'self', 'not_started'],
+    [
+      'my self draft',
+      { self: { answers: { impact: { rating: 2 } }, submittedAt: null } },
+      'self',
+      'draft',
+    ],
+    ['my submitted self review', { self: submitted }, 'self', 'submitted'],
+    ['a manager review I may not see yet', {}, 'manager', 'after_release'],
+    ['a report’s hidden draft', { viewerRole: 'reviewer', self: null }, 'self', 'not_submitted'],
+    [
+      'a reopened self review',
+      { viewerRole: 'reviewer', self: null, selfReopenedAt: AT },
+      'self',
+      'reopened',
+    ],
+  ])('reads %s', (_, overrides, section, status) => {
+    expect(sectionStatusOf(testReview(overrides), section)).toBe(status);
+  });
+
+  it.each<[CycleScope, string]>([
+    [{ kind: 'tenant' }, 'Everyone'],
+    [{ kind: 'departments', departments: ['Sales', 'Legal'] }, 'Sales, Legal'],
+  ])('names the scope %j', (scope, label) => {
+    expect(scopeLabel(scope)).toBe(label);
   });
 });

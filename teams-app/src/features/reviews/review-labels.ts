@@ -1,4 +1,4 @@
-import type { ReviewPhase, ReviewView } from '@northstar/shared';
+import type { CycleScope, CycleState, ReviewPhase, ReviewView } from '@northstar/shared';
 
 /** Where a review stands, as a manager follows their reports. */
 export type ReviewStatus =
@@ -53,4 +53,46 @@ export function countByStatus(reviews: ReviewView[]): Record<ReviewStatus, numbe
   };
   for (const review of reviews) counts[reviewStatusOf(review)] += 1;
   return counts;
+}
+
+/** Where one section stands as the viewer can tell. */
+export type SectionStatus =
+  'not_started' | 'draft' | 'reopened' | 'submitted' | 'not_submitted' | 'after_release';
+
+/** Each section status in plain words. */
+export const SECTION_STATUS_LABELS: Record<SectionStatus, string> = {
+  not_started: 'Not started',
+  draft: 'Draft',
+  reopened: 'Reopened',
+  submitted: 'Submitted',
+  // Someone else's draft is hidden: all the viewer knows is that it is not submitted.
+  not_submitted: 'Not submitted',
+  after_release: 'Shown after release',
+};
+
+/** The self or manager section of a review as the viewer can tell from what the API sent. */
+export function sectionStatusOf(review: ReviewView, section: 'self' | 'manager'): SectionStatus {
+  const content = review[section];
+  if (content?.submittedAt) return 'submitted';
+  if (section === 'self' && review.selfReopenedAt) return 'reopened';
+  if (content === null) return review.viewerRole === 'reviewee' ? 'after_release' : 'not_submitted';
+  return Object.keys(content.answers).length === 0 ? 'not_started' : 'draft';
+}
+
+/** Whether the reviewee has the review yet, in words. */
+export function releaseLabelOf(review: ReviewView): string {
+  if (review.acknowledgedAt) return 'Acknowledged';
+  return review.released ? 'Released, not acknowledged' : 'Not released';
+}
+
+/** Each cycle state in plain words. */
+export const CYCLE_STATE_LABELS: Record<CycleState, string> = {
+  draft: 'Draft',
+  open: 'Open',
+  closed: 'Closed',
+};
+
+/** Who a cycle reviews, in words. */
+export function scopeLabel(scope: CycleScope): string {
+  return scope.kind === 'tenant' ? 'Everyone' : scope.departments.join(', ');
 }

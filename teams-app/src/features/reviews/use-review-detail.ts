@@ -1,4 +1,4 @@
-import type { ReviewAnswers, ReviewCommand, ReviewCycle, ReviewView } from '@northstar/shared';
+import type { ReviewAnswers, ReviewCommand, ReviewDetail, ReviewView } from '@northstar/shared';
 import { useState } from 'react';
 import { ApiError, messageOf } from '../../api/api-error';
 import { useApp } from '../../app/app-context';
@@ -10,13 +10,13 @@ export type ReviewNotice = { intent: 'success' | 'error' | 'warning'; text: stri
 const STALE =
   'Someone changed this review while you had it open. We loaded the latest version; please check it and try again.';
 
-/** Loads a review with its cycle and runs saves and actions with If-Match. */
+/**
+ * Loads a review with its cycle, template and goals section, and runs saves and actions with
+ * If-Match (a save or an action answers with the review alone; the rest stays).
+ */
 export function useReviewDetail(reviewId: string) {
   const { api } = useApp();
-  const resource = useResource<{ review: ReviewView; cycle: ReviewCycle | undefined }>(async () => {
-    const [review, cycles] = await Promise.all([api.getReview(reviewId), api.listCycles()]);
-    return { review, cycle: cycles.find((c) => c.id === review.cycleId) };
-  }, [api, reviewId]);
+  const resource = useResource<ReviewDetail>(() => api.getReview(reviewId), [api, reviewId]);
   const [notice, setNotice] = useState<ReviewNotice>(null);
   const [fieldErrors, setFieldErrors] = useState<Readonly<Record<string, string>>>({});
   const [busy, setBusy] = useState(false);
@@ -25,11 +25,14 @@ export function useReviewDetail(reviewId: string) {
     setBusy(true);
     setNotice(null);
     setFieldErrors({});
+    // busy ends in the same render as the outcome, never in a separate one after it.
     try {
       const review = await call();
+      setBusy(false);
       resource.setData((d) => ({ ...d, review }));
       setNotice({ intent: 'success', text: done });
     } catch (error) {
+      setBusy(false);
       if (error instanceof ApiError && error.status === 412) {
         setNotice({ intent: 'warning', text: STALE });
         resource.reload();
@@ -37,8 +40,6 @@ export function useReviewDetail(reviewId: string) {
         if (error instanceof ApiError) setFieldErrors(error.fieldErrors);
         setNotice({ intent: 'error', text: messageOf(error) });
       }
-    } finally {
-      setBusy(false);
     }
   };
 

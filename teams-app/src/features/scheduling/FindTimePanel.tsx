@@ -7,28 +7,9 @@ import { FormError, fieldErrorsOf } from './FormError';
 import { useSchedulingStyles } from './Scheduling.styles';
 import { SuggestionList } from './SuggestionList';
 import { WindowFields } from './WindowFields';
-import {
-  defaultWindow,
-  fieldError,
-  windowInstants,
-  type Suggestion,
-  type WindowDraft,
-} from './scheduling-format';
+import { defaultWindow, fieldError, type Suggestion, type WindowDraft } from './scheduling-format';
 import { useAttendees } from './use-attendees';
-import { useSubmit } from './use-submit';
-
-function useFindTimes(draft: WindowDraft) {
-  const { api } = useApp();
-  return useSubmit(async (attendeeIds: string[]) => {
-    const found = await api.findMeetingTimes({
-      attendeeIds,
-      durationMinutes: draft.durationMinutes,
-      ...windowInstants(draft),
-      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-    });
-    return { attendeeIds, suggestions: found.suggestions };
-  });
-}
+import { useFindTimes } from './use-find-times';
 
 /** "Find a time": who, how long and when; the times everyone is free; book the one chosen. */
 export function FindTimePanel() {

@@ -11,7 +11,7 @@ export function fieldErrorsOf(state: SubmitState<unknown>): Readonly<Record<stri
 export function FormError({ title, state }: { title: string; state: SubmitState<unknown> }) {
   if (state.status !== 'error') return null;
   return (
-    <MessageBar intent="error" role="alert">
+    <MessageBar intent="error" role="alert" layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{title}</MessageBarTitle>
         {messageOf(state.error)}

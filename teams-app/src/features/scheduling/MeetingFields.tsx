@@ -8,12 +8,17 @@ export function MeetingFields({
   onSubject,
   onAgenda,
   errors,
+  agendaHint = 'Attached to the Teams meeting',
+  agendaRows,
 }: {
   subject: string;
   agenda: string;
   onSubject: (value: string) => void;
   onAgenda: (value: string) => void;
   errors: Readonly<Record<string, string>>;
+  agendaHint?: string;
+  /** Visible lines of the agenda box (the browser's default when unset). */
+  agendaRows?: number;
 }) {
   const message = (name: string) => {
     const text = fieldError(errors, name);
@@ -29,10 +34,11 @@ export function MeetingFields({
           }}
         />
       </Field>
-      <Field label="Agenda" hint="Attached to the Teams meeting" {...message('agenda')}>
+      <Field label="Agenda" hint={agendaHint} {...message('agenda')}>
         <Textarea
           value={agenda}
           resize="vertical"
+          {...(agendaRows === undefined ? {} : { rows: agendaRows })}
           onChange={(_e, data) => {
             onAgenda(data.value);
           }}

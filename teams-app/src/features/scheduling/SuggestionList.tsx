@@ -8,17 +8,24 @@ import {
   type Suggestion,
 } from './scheduling-format';
 
-/** The times found, each with how sure Graph is and who is free; one can be chosen. */
+/**
+ * The times found, each with how sure Graph is and who is free; one can be chosen (a toggle),
+ * or, with `actionLabel`, acted on at once (e.g. "Use this time").
+ */
 export function SuggestionList({
   suggestions,
   chosen,
   onChoose,
   nameOf,
+  actionLabel,
+  disabled = false,
 }: {
   suggestions: Suggestion[];
   chosen: Suggestion | null;
   onChoose: (suggestion: Suggestion) => void;
   nameOf: (personId: string) => string;
+  actionLabel?: string;
+  disabled?: boolean;
 }) {
   const styles = useSchedulingStyles();
   if (suggestions.length === 0) {
@@ -42,13 +49,15 @@ export function SuggestionList({
             </div>
             <Button
               appearance={isChosen ? 'primary' : 'secondary'}
-              aria-pressed={isChosen}
-              aria-label={`Choose ${when}`}
+              disabled={disabled}
+              {...(actionLabel === undefined
+                ? { 'aria-pressed': isChosen, 'aria-label': `Choose ${when}` }
+                : { 'aria-label': `${actionLabel}: ${when}` })}
               onClick={() => {
                 onChoose(s);
               }}
             >
-              {isChosen ? 'Chosen' : 'Choose'}
+              {actionLabel ?? (isChosen ? 'Chosen' : 'Choose')}
             </Button>
           </li>
         );

@@ -7,11 +7,18 @@ export type SubmitState<T> =
   | { status: 'done'; data: T }
   | { status: 'error'; error: unknown };
 
+/** What `useSubmit` gives: where the submission stands, a way to run it, and to reset it. */
+export interface SubmitHandle<A, T> {
+  state: SubmitState<T>;
+  run: (args: A) => Promise<void>;
+  reset: () => void;
+}
+
 /**
  * Runs an API call from a form; a second submit while one is in flight is ignored, so a double
  * click books one meeting.
  */
-export function useSubmit<A, T>(action: (args: A) => Promise<T>) {
+export function useSubmit<A, T>(action: (args: A) => Promise<T>): SubmitHandle<A, T> {
   const [state, setState] = useState<SubmitState<T>>({ status: 'idle' });
   const inFlight = useRef(false);
   const run = useCallback(
