@@ -40,7 +40,12 @@ export default {
       testMatch: ['<rootDir>/teams-app/src/**/*.test.ts?(x)'],
     },
     { ...base, displayName: 'contract', testMatch: ['<rootDir>/test/contract/**/*.test.ts'] },
-    { ...base, displayName: 'api', testMatch: ['<rootDir>/test/api/**/*.test.ts'] },
+    {
+      ...base,
+      displayName: 'api',
+      setupFilesAfterEnv: ['<rootDir>/test/api/jest.setup.ts'],
+      testMatch: ['<rootDir>/test/api/**/*.test.ts'],
+    },
     // Real Chromium against the built local host: `npm run test:e2e`, not part of `npm test`.
     { ...base, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e.ts'] },
   ],

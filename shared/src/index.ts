@@ -1,2 +1,4 @@
 export * from './contracts/index.js';
 export * from './domain/index.js';
+export * from './domain/reminders/index.js';
+export * from './cards/index.js';

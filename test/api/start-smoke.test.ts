@@ -40,9 +40,23 @@ describe('npm start (built output)', () => {
     expect(await response.text()).toContain('<div id="root">');
   });
 
-  it('keeps the bot endpoint path reserved', async () => {
-    const response = await fetch(`${baseUrl}/api/messages`, { method: 'POST' });
-    expect(response.status).toBe(501);
+  it('serves the bot endpoint through the Agents SDK under Node ESM', async () => {
+    const response = await fetch(`${baseUrl}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        type: 'invoke',
+        name: 'composeExtension/query',
+        channelId: 'msteams',
+        serviceUrl: 'http://localhost:56150/',
+        from: { id: 'user-1', aadObjectId: 'arjun-mehta' },
+        recipient: { id: 'bot-1' },
+        conversation: { id: 'conversation-1' },
+        value: { commandId: 'searchGoals', parameters: [{ name: 'searchText', value: '' }] },
+      }),
+    });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ composeExtension: { type: 'result' } });
   });
 
   it('answers an unknown API path with a problem, not the tab', async () => {

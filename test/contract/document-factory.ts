@@ -8,6 +8,7 @@ export interface TestDocument extends StoredDocument {
   cycleId?: string;
   organizerId?: string;
   subjectId?: string;
+  recipientId?: string;
   title: string;
   status: string;
   score: number;
@@ -25,6 +26,7 @@ export const COLLECTIONS: [DocumentCollectionName, keyof TestDocument | null, st
   ['reviews', 'cycleId', 'cycle-2026'],
   ['meetings', 'organizerId', 'user-7'],
   ['audit', 'subjectId', 'goal-9'],
+  ['feedback', 'recipientId', 'person-3'],
 ];
 
 /**

@@ -71,6 +71,30 @@ export function describeDocumentQueryContract(documents: () => DocumentStore): v
       expect(ids).toEqual(inPageOrder(docs).map((doc) => doc.id));
     });
 
+    it('pages newest first through every document once, with ties, filtered', async () => {
+      const tenantId = newTenantId();
+      const feedback = documents().collection<TestDocument>('feedback');
+      const make = documentFactory(tenantId, 'recipientId', 'person-1');
+      const tied = '2026-02-03T00:00:00.000Z';
+      const docs = Array.from({ length: 12 }, (_, i) =>
+        i % 4 === 0 ? make({ id: `tie-${String(i)}`, createdAt: tied }) : make(),
+      );
+      const other = make({ id: 'other-person', recipientId: 'person-2' });
+      const open = make({ id: 'not-a-draft', status: 'open' });
+      for (const doc of [...docs, other, open]) await feedback.create(doc);
+      const filter = { partition: 'person-1', where: { status: 'draft' }, newestFirst: true };
+      const pages = await collectPages((cursor) =>
+        feedback.query(tenantId, filter, { limit: 5, cursor }),
+      );
+      expect(pages.map((page) => page.items.length)).toEqual([5, 5, 2]);
+      const ids = pages.flatMap((page) => page.items.map((doc) => doc.id));
+      expect(ids).toEqual(
+        inPageOrder(docs)
+          .reverse()
+          .map((doc) => doc.id),
+      );
+    });
+
     it.each(HOSTILE_FIELDS)('refuses the field name %p as validation', async (field) => {
       const { tenantId, reviews } = await seedReviews(documents());
       await expect(

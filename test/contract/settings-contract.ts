@@ -12,6 +12,7 @@ export function settingsFor(tenantId: string, name = 'Contoso'): TenantSettings 
     maxActiveGoalsPerOwner: 7,
     adminIds: ['admin-1'],
     anonymityThreshold: 5,
+    companyValues: ['One team', 'Own the outcome'],
   };
 }
 

@@ -19,6 +19,7 @@ describe('loadConfig defaults', () => {
       directory: { kind: 'demo' },
       appDomain: undefined,
       botAppId: undefined,
+      botJwksUrl: undefined,
       websiteInstanceId: undefined,
     });
   });
@@ -31,6 +32,8 @@ describe('loadConfig defaults', () => {
     ['COSMOS_ENDPOINT', { COSMOS_ENDPOINT: '' }],
     ['COSMOS_CREATE_CONTAINERS', { COSMOS_CREATE_CONTAINERS: '' }],
     ['APP_DOMAIN', { APP_DOMAIN: '' }],
+    ['BOT_APP_ID', { BOT_APP_ID: ' ' }],
+    ['BOT_JWKS_URL', { BOT_JWKS_URL: '' }],
   ])('treats an empty %s as unset', (_name, env) => {
     expect(loadConfig(env)).toEqual(loadConfig({}));
   });
@@ -120,6 +123,18 @@ describe('loadConfig entra auth', () => {
     ],
   ])('fails clearly with %s', (_case, override, message) => {
     expect(() => loadConfig({ ...ENTRA, ...override })).toThrow(message);
+  });
+
+  it('reads the bot app id and its key set URL', () => {
+    const config = loadConfig({
+      BOT_APP_ID: ' bot-1 ',
+      BOT_JWKS_URL: 'http://127.0.0.1:9/keys',
+    });
+    expect(config).toMatchObject({ botAppId: 'bot-1', botJwksUrl: 'http://127.0.0.1:9/keys' });
+  });
+
+  it.each([['keys'], ['ftp://keys.example/k']])('rejects BOT_JWKS_URL=%p', (value) => {
+    expect(() => loadConfig({ BOT_JWKS_URL: value })).toThrow(/BOT_JWKS_URL/);
   });
 
   it('rejects an ENTRA_JWKS_URL that is not a URL', () => {

@@ -45,6 +45,7 @@ const EnvSchema = z
     ENTRA_JWKS_URL: optionalText.pipe(httpUrl),
     APP_DOMAIN: optionalText,
     BOT_APP_ID: optionalText,
+    BOT_JWKS_URL: optionalText.pipe(httpUrl),
     WEBSITE_INSTANCE_ID: optionalText,
     ...DirectoryEnvShape,
   })
@@ -91,7 +92,10 @@ export interface Config {
   /** People and calendars: the demo tenant, or Microsoft Graph on behalf of the caller. */
   directory: DirectoryConfig;
   appDomain: string | undefined;
+  /** The bot registration's app id: the audience of Bot Framework tokens on `/api/messages`. */
   botAppId: string | undefined;
+  /** Bot Framework signing keys; unset means the public Bot Framework JWKS (tests point it here). */
+  botJwksUrl: string | undefined;
   /** Set by Azure App Service / Functions: dev auth refuses to run there. */
   websiteInstanceId: string | undefined;
 }
@@ -120,6 +124,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     directory: directoryConfigOf(e),
     appDomain: e.APP_DOMAIN,
     botAppId: e.BOT_APP_ID,
+    botJwksUrl: e.BOT_JWKS_URL,
     websiteInstanceId: e.WEBSITE_INSTANCE_ID,
   };
 }

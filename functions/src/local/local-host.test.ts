@@ -96,17 +96,11 @@ describe('createLocalHost', () => {
     expect(res.headers.get('cache-control')).toMatch(/immutable/);
   });
 
-  it.each([['GET'], ['POST']])(
-    'answers %s /api/messages with 501 (reserved bot path)',
-    async (method) => {
-      const res = await fetch(url('/api/messages'), {
-        method,
-        body: method === 'POST' ? '{}' : null,
-      });
-      expect(res.status).toBe(501);
-      expect(res.headers.get('content-type')).toBe('application/problem+json');
-    },
-  );
+  it('serves /api/messages from the route table like any API path (no reserved bot path)', async () => {
+    const res = await fetch(url('/api/messages'), { method: 'POST', body: '{}' });
+    expect(res.status).toBe(404);
+    expect(res.headers.get('content-type')).toBe('application/problem+json');
+  });
 
   it.each([['/api/x'], ['/api'], ['/api/echo/more']])(
     'answers the unknown API path %s with a 404 problem, not the tab',

@@ -6,7 +6,6 @@ import type { Route } from '../http/define-route.js';
 import { handleRequest } from '../http/handle-request.js';
 import { problemResponse } from '../http/problem.js';
 import { bodyTooLarge, MAX_BODY_BYTES } from '../http/read-body.js';
-import { BOT_ENDPOINT_PATH } from '../routes.js';
 import { RouteMatcher } from './route-matcher.js';
 import { securityHeaders } from './security-headers.js';
 import { readStaticFile } from './static-files.js';
@@ -42,10 +41,6 @@ async function serve(
 ): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const method = req.method ?? 'GET';
-  if (url.pathname === `/api${BOT_ENDPOINT_PATH}`) {
-    sendProblem(res, 501, 'The bot endpoint is reserved; the message extension is not built yet');
-    return;
-  }
   if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
     const match = matcher.match(method, url.pathname);
     if (match.kind === 'not_found') {

@@ -1,10 +1,11 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { botModeLine } from '../bot/bot-mode.js';
 import { loadConfig } from '../config/config.js';
 import { createApp } from '../compose.js';
 import { createLocalHost } from './local-host.js';
 
-/** `npm start`: the local host on PORT with the API, the reserved bot path and the built tab. */
+/** `npm start`: the local host on PORT with the API, the bot endpoint and the built tab. */
 async function main(): Promise<void> {
   const started = performance.now();
   const config = loadConfig(process.env);
@@ -23,7 +24,8 @@ async function main(): Promise<void> {
     const port = typeof address === 'object' && address ? address.port : config.port;
     process.stdout.write(
       `Northstar is running at http://localhost:${port}/ (store: ${app.services.stores.kind}, ` +
-        `auth: ${config.auth.mode}, data: ${resolve(config.dataDir)}) — ready in ${ms} ms\n`,
+        `auth: ${config.auth.mode}, data: ${resolve(config.dataDir)}) — ready in ${ms} ms\n` +
+        `  ${botModeLine(config)}\n`,
     );
   });
   const stop = () => {

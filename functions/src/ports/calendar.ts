@@ -74,6 +74,8 @@ export interface CalendarService {
       window: TimeRange;
       durationMinutes: number;
       maxCandidates: number;
+      /** Whose day the ranking prefers mid-morning times in; the acting user's when absent. */
+      timeZone?: string;
     },
   ): Promise<MeetingSuggestion[]>;
   createEvent(tenantId: string, actingUserId: string, event: NewEvent): Promise<CreatedEvent>;

@@ -19,6 +19,8 @@ export interface DocumentFilter {
   partition?: string;
   /** Top-level field equals value. Field names must match /^[A-Za-z][A-Za-z0-9]*$/. */
   where?: Record<string, DocumentFieldValue>;
+  /** Pages in `(createdAt, id)` descending order instead of ascending (e.g. kudos received). */
+  newestFirst?: boolean;
 }
 
 /**
@@ -30,6 +32,7 @@ export const DOCUMENT_COLLECTIONS = {
   reviews: { partitionField: 'cycleId' },
   meetings: { partitionField: 'organizerId' },
   audit: { partitionField: 'subjectId' },
+  feedback: { partitionField: 'recipientId' },
 } as const satisfies Record<string, { partitionField: string | null }>;
 
 /** The name of a document collection. */
@@ -48,7 +51,10 @@ export interface DocumentCollection<T extends StoredDocument> {
   create(doc: Omit<T, 'etag'>): Promise<T>;
   /** Replaces the document only if its stored etag is still `expectedEtag`. */
   replace(doc: Omit<T, 'etag'>, expectedEtag: string): Promise<T>;
-  /** One page ordered by `createdAt`, then `id`; the cursor is opaque. */
+  /**
+   * One page ordered by `createdAt`, then `id` (descending with `filter.newestFirst`); the
+   * cursor is opaque and only means something to a query in the same order.
+   */
   query(tenantId: string, filter: DocumentFilter, page: PageRequest): Promise<Page<T>>;
 }
 

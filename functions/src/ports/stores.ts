@@ -8,7 +8,7 @@ export interface Stores {
   goals: GoalRepository;
   checkIns: CheckInRepository;
   settings: SettingsRepository;
-  /** Cycles, reviews, meetings and audit: generic documents per DESIGN section 5. */
+  /** Cycles, reviews, meetings, audit and feedback: generic documents per DESIGN section 5. */
   documents: DocumentStore;
   close(): Promise<void>;
 }

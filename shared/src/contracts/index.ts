@@ -8,3 +8,4 @@ export * from './review-cycle.js';
 export * from './review.js';
 export * from './one-on-one.js';
 export * from './meeting.js';
+export * from './kudos.js';

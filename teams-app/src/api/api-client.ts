@@ -49,6 +49,10 @@ import {
   type UpdateTalkingPoint,
   OneOnOneViewSchema,
   type OneOnOneView,
+  CompanyValuesResponseSchema,
+  KudosViewSchema,
+  type GiveKudos,
+  type KudosView,
 } from '@northstar/shared';
 import { z } from 'zod';
 import { ApiError } from './api-error';
@@ -64,6 +68,7 @@ const DevPeopleSchema = z.object({
 const CyclesSchema = z.object({ items: z.array(ReviewCycleSchema) });
 const ReviewPageSchema = pageSchema(ReviewViewSchema);
 const TokenSchema = z.object({ token: z.string() });
+const KudosPageSchema = pageSchema(KudosViewSchema);
 
 export type GoalListQuery = {
   ownerId?: string;
@@ -89,6 +94,7 @@ interface CallOptions {
   body?: unknown;
   ifMatch?: string;
   signal?: AbortSignal;
+  headers?: Record<string, string>;
 }
 
 /** The Northstar API, typed and checked with the same zod contracts as the server. */
@@ -234,7 +240,7 @@ export class ApiClient {
     options: CallOptions = {},
     auth = true,
   ): Promise<T> {
-    const headers: Record<string, string> = { accept: 'application/json' };
+    const headers: Record<string, string> = { ...options.headers, accept: 'application/json' };
     if (auth) {
       const token = await this.getToken();
       if (token) headers.authorization = `Bearer ${token}`;
@@ -356,6 +362,26 @@ export class ApiClient {
       ...(etag === undefined ? {} : { ifMatch: etag }),
     };
     return this.call(path, PrivateNoteSchema, options);
+  }
+
+  /** Kudos a person received, newest first (public within the organisation). */
+  listKudos(
+    personId: string,
+    page: { limit?: number; cursor?: string } = {},
+  ): Promise<Page<KudosView>> {
+    const path = `/people/${encodeURIComponent(personId)}/kudos${toQuery(page)}`;
+    return this.call(path, KudosPageSchema);
+  }
+
+  /** Gives kudos; the same `idempotencyKey` for a retried submission gives them only once. */
+  giveKudos(body: GiveKudos, idempotencyKey: string): Promise<KudosView> {
+    const headers = { 'idempotency-key': idempotencyKey };
+    return this.call('/kudos', KudosViewSchema, { method: 'POST', body, headers });
+  }
+
+  /** The company values of the caller's organisation, in order. */
+  companyValues(): Promise<string[]> {
+    return this.call('/settings/values', CompanyValuesResponseSchema).then((r) => r.values);
   }
 }
 

@@ -88,7 +88,7 @@ function hierarchicalKey(secondPath: string): ContainerRequest['partitionKey'] {
 
 /**
  * The containers of the document store (DESIGN section 5) besides `cycles`, which it shares with
- * the settings repository. Each is listed in `(createdAt, id)` order.
+ * the settings repository. Each is listed in `(createdAt, id)` order (`feedback` also reversed).
  */
 export const DOCUMENT_CONTAINER_DEFINITIONS = {
   reviews: {
@@ -105,6 +105,13 @@ export const DOCUMENT_CONTAINER_DEFINITIONS = {
     id: 'audit',
     partitionKey: hierarchicalKey('/subjectId'),
     indexingPolicy: indexingPolicy(compositeIndex('ascending')),
+  },
+  feedback: {
+    id: 'feedback',
+    partitionKey: hierarchicalKey('/recipientId'),
+    // Kudos are listed newest first; the test server serves an ORDER BY only from an index in
+    // exactly its direction, so both directions are declared.
+    indexingPolicy: indexingPolicy(compositeIndex('ascending'), compositeIndex('descending')),
   },
 } as const satisfies Record<string, ContainerRequest & { id: string }>;
 

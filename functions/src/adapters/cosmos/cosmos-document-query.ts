@@ -18,12 +18,15 @@ export interface CosmosDocumentPageSpec {
   where: FieldEquality[];
   after: KeysetPosition | undefined;
   take: number;
+  /** Descending `(createdAt, id)`: the cursor then names the last, oldest item of a page. */
+  newestFirst: boolean;
 }
 
 /**
  * The query for one page: `c.tenantId = @tenantId` always (the test server does not scope a
  * query by a prefix partition key, and tenancy must never rest on one mechanism), then the
- * collection, partition and equality filters, the keyset after the cursor, and `TOP @take`.
+ * collection, partition and equality filters, the keyset after the cursor (in the page's
+ * direction), and `TOP @take`.
  * Cosmos SQL cannot bind a property name, so field names (checked against a strict pattern
  * before they get here) are written as `c["name"]`, which also keeps keywords such as `value`
  * from breaking the query.
@@ -40,9 +43,10 @@ export function cosmosDocumentPageQuery(spec: CosmosDocumentPageSpec): SqlQueryS
     conditions.push(`c["${field}"] = @value${String(index)}`);
     parameters.push({ name: `@value${String(index)}`, value });
   });
+  const [beyond, direction] = spec.newestFirst ? ['<', 'DESC'] : ['>', 'ASC'];
   if (spec.after !== undefined) {
     conditions.push(
-      '(c.createdAt > @afterCreatedAt OR (c.createdAt = @afterCreatedAt AND c.id > @afterId))',
+      `(c.createdAt ${beyond} @afterCreatedAt OR (c.createdAt = @afterCreatedAt AND c.id ${beyond} @afterId))`,
     );
     parameters.push(
       { name: '@afterCreatedAt', value: spec.after.createdAt },
@@ -50,7 +54,7 @@ export function cosmosDocumentPageQuery(spec: CosmosDocumentPageSpec): SqlQueryS
     );
   }
   return {
-    query: `SELECT TOP @take * FROM c WHERE ${conditions.join(' AND ')} ORDER BY c.createdAt ASC, c.id ASC`,
+    query: `SELECT TOP @take * FROM c WHERE ${conditions.join(' AND ')} ORDER BY c.createdAt ${direction}, c.id ${direction}`,
     parameters,
   };
 }

@@ -105,6 +105,7 @@ class CosmosDocumentCollection<T extends StoredDocument> implements DocumentColl
       where: checkedWhere(filter.where),
       after: decodeCursor(page.cursor),
       take,
+      newestFirst: filter.newestFirst === true,
     });
     // Without a partition value the key is the tenant prefix of the hierarchical key.
     const key = partition === undefined ? this.#key(tenantId, '') : this.#key(tenantId, partition);

@@ -98,6 +98,16 @@ describe('DemoCalendarService.findMeetingTimes', () => {
     }
   });
 
+  it('ranks by the requested time zone when one is given', async () => {
+    const calendar = new DemoCalendarService(fixedClock(NOW));
+    const ids = ['tomas-novak', 'johanna-lorenz'];
+    const base = { attendeeIds: ids, window: week, durationMinutes: 30, maxCandidates: 3 };
+    const own = await calendar.findMeetingTimes(T, ids[0]!, base);
+    const tokyo = await calendar.findMeetingTimes(T, ids[0]!, { ...base, timeZone: 'Asia/Tokyo' });
+    expect(tokyo.length).toBeGreaterThan(0);
+    expect(tokyo.map((s) => s.start)).not.toEqual(own.map((s) => s.start));
+  });
+
   it('never suggests a time before now', async () => {
     const later = '2026-06-03T10:07:00.000Z';
     const calendar = new DemoCalendarService(fixedClock(later));

@@ -80,6 +80,7 @@ export class DemoCalendarService implements CalendarService {
       window: TimeRange;
       durationMinutes: number;
       maxCandidates: number;
+      timeZone?: string;
     },
   ): Promise<MeetingSuggestion[]> {
     const problem = meetingRequestProblem(request);
@@ -92,7 +93,7 @@ export class DemoCalendarService implements CalendarService {
       durationMinutes: request.durationMinutes,
       maxSuggestions: request.maxCandidates,
       now: this.clock.now().toISOString(),
-      timeZone: organizer?.workingHours.timeZone,
+      timeZone: request.timeZone ?? organizer?.workingHours.timeZone,
     });
     return suggestions.map((s) => ({
       ...s,

@@ -129,14 +129,14 @@ function inMemoryStores() {
 }
 
 describe('seedDemoTenant', () => {
-  it('seeds settings, then goals parents first, then check-ins, then cycles, reviews, 1:1s', async () => {
+  it('seeds settings, goals parents first, check-ins, cycles, reviews, kudos, 1:1s', async () => {
     const { stores, goals, checkIns, writes } = inMemoryStores();
 
     await expect(seedDemoTenant(stores, CONTOSO_TENANT_ID, NOW)).resolves.toEqual({ seeded: true });
 
     expect(writes[0]).toBe(`settings ${CONTOSO_TENANT_ID}`);
     const kinds = [...new Set(writes.slice(1).map((w) => w.split(' ')[0]))];
-    expect(kinds).toEqual(['goal', 'checkIn', 'cycles', 'reviews', 'meetings']);
+    expect(kinds).toEqual(['goal', 'checkIn', 'cycles', 'reviews', 'feedback', 'meetings']);
     expect(writes.slice(1, goals.size + 1).every((w) => w.startsWith('goal '))).toBe(true);
     expect(writes.filter((w) => w.startsWith('reviews '))).toHaveLength(80);
     expect(writes.filter((w) => w.startsWith('meetings '))).toHaveLength(3);

@@ -7,6 +7,7 @@ import { CONTOSO_MARKETING_OPS_GOALS } from './contoso-marketing-ops-goals.js';
 import { CONTOSO_SALES_GOALS } from './contoso-sales-goals.js';
 import { CONTOSO_TEAM_GOALS } from './contoso-team-goals.js';
 import { buildSeedGoal, type GoalSpec, type SeedGoal } from './demo-goal-spec.js';
+import { demoCompanyValues, seedDemoKudos } from './demo-seed-kudos.js';
 import { seedDemoOneOnOnes } from './demo-seed-one-on-ones.js';
 import { seedDemoReviews } from './demo-seed-reviews.js';
 import { fiscalQuarter } from '@northstar/shared';
@@ -79,6 +80,7 @@ export function demoSettings(tenantId: string, now: Date): TenantSettings {
     maxActiveGoalsPerOwner: 5,
     adminIds: [...tenant.adminIds],
     anonymityThreshold: 5,
+    companyValues: demoCompanyValues(tenantId),
   };
 }
 
@@ -90,9 +92,10 @@ export function demoGoals(tenantId: string, now: Date): SeedGoal[] {
 
 /**
  * Seeds a FAKE demo tenant (local runs and tests) into an empty store: settings, then goals
- * (parents first), then check-ins, then (Contoso only) the review cycles with their reviews and
- * a 1:1 series, all dated relative to `now`. Does nothing and returns `{ seeded: false }` when
- * the tenant already has goals. Throws `not_found` for a tenant that is not a demo one.
+ * (parents first), then check-ins, then (Contoso only) the review cycles with their reviews,
+ * kudos and a 1:1 series, all dated relative to `now`. Does nothing and returns
+ * `{ seeded: false }` when the tenant already has goals. Throws `not_found` for a tenant that is
+ * not a demo one.
  */
 export async function seedDemoTenant(
   stores: Stores,
@@ -108,6 +111,7 @@ export async function seedDemoTenant(
     await stores.checkIns.add(checkIn);
   }
   await seedDemoReviews(stores, tenantId, now);
+  await seedDemoKudos(stores, tenantId, now);
   await seedDemoOneOnOnes(
     stores,
     tenantId,

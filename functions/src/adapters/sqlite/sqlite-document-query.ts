@@ -10,6 +10,8 @@ export interface DocumentPageSpec {
   where: FieldEquality[];
   after: KeysetPosition | undefined;
   take: number;
+  /** Descending `(created_at, id)`: the cursor then names the last, oldest item of a page. */
+  newestFirst: boolean;
 }
 
 /**
@@ -42,12 +44,13 @@ export function documentPageQuery(spec: DocumentPageSpec): SqlQuery {
     }
   });
   if (spec.after !== undefined) {
-    conditions.push('(created_at, id) > (@afterCreatedAt, @afterId)');
+    conditions.push(`(created_at, id) ${spec.newestFirst ? '<' : '>'} (@afterCreatedAt, @afterId)`);
     params.afterCreatedAt = spec.after.createdAt;
     params.afterId = spec.after.id;
   }
+  const order = spec.newestFirst ? 'created_at DESC, id DESC' : 'created_at, id';
   return {
-    sql: `SELECT version, doc FROM documents WHERE ${conditions.join(' AND ')} ORDER BY created_at, id LIMIT @take`,
+    sql: `SELECT version, doc FROM documents WHERE ${conditions.join(' AND ')} ORDER BY ${order} LIMIT @take`,
     params,
   };
 }

@@ -100,6 +100,7 @@ class SqliteDocumentCollection<T extends StoredDocument> implements DocumentColl
         where: checkedWhere(filter.where),
         take: rowsToFetch(page.limit),
         after: decodeCursor(page.cursor),
+        newestFirst: filter.newestFirst === true,
       });
       const rows = this.#statements.get(query.sql).all(query.params) as DocumentRow[];
       return toPage(

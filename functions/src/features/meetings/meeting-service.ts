@@ -44,6 +44,7 @@ export async function findTimes(
     window: { start: input.windowStart, end: input.windowEnd },
     durationMinutes: input.durationMinutes,
     maxCandidates: 10,
+    timeZone: input.timeZone ?? caller.person.timeZone,
   });
   return { suggestions };
 }

@@ -1,4 +1,9 @@
-import { defaultTenantSettings } from './default-settings.js';
+import type { TenantSettings } from '@northstar/shared';
+import {
+  DEFAULT_COMPANY_VALUES,
+  defaultTenantSettings,
+  withNewerDefaults,
+} from './default-settings.js';
 
 describe('defaultTenantSettings', () => {
   it('gives a new tenant the previous, current and next two fiscal quarters', () => {
@@ -12,6 +17,30 @@ describe('defaultTenantSettings', () => {
       adminIds: [],
       checkInCadenceDays: 14,
       anonymityThreshold: 5,
+    });
+  });
+
+  it('gives a new tenant the default company values', () => {
+    expect(defaultTenantSettings('t1', new Date()).companyValues).toEqual(DEFAULT_COMPANY_VALUES);
+  });
+});
+
+describe('withNewerDefaults', () => {
+  const current = defaultTenantSettings('t1', new Date('2026-11-27T10:00:00Z'));
+
+  it('keeps settings that have company values as they are', () => {
+    const own = { ...current, companyValues: ['One team'] };
+    expect(withNewerDefaults(own)).toBe(own);
+  });
+
+  it.each([
+    ['without company values (stored before they existed)', undefined],
+    ['with an empty list', []],
+  ])('gives settings %s the defaults', (_label, companyValues) => {
+    const stored = { ...current, companyValues } as unknown as TenantSettings;
+    expect(withNewerDefaults(stored)).toEqual({
+      ...current,
+      companyValues: DEFAULT_COMPANY_VALUES,
     });
   });
 });

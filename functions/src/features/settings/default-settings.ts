@@ -1,6 +1,14 @@
 import type { TenantSettings } from '@northstar/shared';
 import { fiscalQuarter } from '@northstar/shared';
 
+/** The company values a tenant starts with, until HR names its own. */
+export const DEFAULT_COMPANY_VALUES: readonly string[] = [
+  'Customer focus',
+  'Teamwork',
+  'Ownership',
+  'Growth',
+];
+
 /** Settings for a tenant that has none yet (a first sign-in from a new Entra tenant). */
 export function defaultTenantSettings(tenantId: string, now: Date): TenantSettings {
   return {
@@ -12,5 +20,16 @@ export function defaultTenantSettings(tenantId: string, now: Date): TenantSettin
     maxActiveGoalsPerOwner: 5,
     adminIds: [],
     anonymityThreshold: 5,
+    companyValues: [...DEFAULT_COMPANY_VALUES],
   };
+}
+
+/**
+ * Stored settings with the fields added since they were written given their defaults: settings
+ * stored before company values existed have none, and kudos need at least one.
+ */
+export function withNewerDefaults(stored: TenantSettings): TenantSettings {
+  const older: Partial<TenantSettings> = stored;
+  const values = older.companyValues ?? [];
+  return values.length > 0 ? stored : { ...stored, companyValues: [...DEFAULT_COMPANY_VALUES] };
 }

@@ -1,5 +1,6 @@
 import type { TenantSettings } from '@northstar/shared';
 import type { SettingsRepository } from '../../ports/settings-repository.js';
+import { DEFAULT_COMPANY_VALUES, defaultTenantSettings } from './default-settings.js';
 import { TenantSettingsService } from './tenant-settings-service.js';
 
 /** A Map-backed repository that counts reads. */
@@ -35,5 +36,14 @@ describe('TenantSettingsService', () => {
     await service.get('t1');
     await service.get('t1');
     expect(repository.reads).toBe(2);
+  });
+
+  it('gives settings stored before company values existed the default values', async () => {
+    const repository = new CountingSettings();
+    const older = { ...defaultTenantSettings('t1', clock.now()) } as Partial<TenantSettings>;
+    delete older.companyValues;
+    repository.stored.set('t1', older as TenantSettings);
+    const service = new TenantSettingsService(repository, clock);
+    expect((await service.get('t1')).companyValues).toEqual(DEFAULT_COMPANY_VALUES);
   });
 });

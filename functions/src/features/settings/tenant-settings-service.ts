@@ -1,7 +1,7 @@
 import type { TenantSettings } from '@northstar/shared';
 import type { Clock } from '../../ports/clock.js';
 import type { SettingsRepository } from '../../ports/settings-repository.js';
-import { defaultTenantSettings } from './default-settings.js';
+import { defaultTenantSettings, withNewerDefaults } from './default-settings.js';
 
 /**
  * Reads a tenant's settings, creating defaults the first time a tenant is seen. Every request
@@ -27,7 +27,7 @@ export class TenantSettingsService {
 
   private async load(tenantId: string): Promise<TenantSettings> {
     const stored = await this.repository.get(tenantId);
-    if (stored) return stored;
+    if (stored) return withNewerDefaults(stored);
     return this.repository.put(defaultTenantSettings(tenantId, this.clock.now()));
   }
 }

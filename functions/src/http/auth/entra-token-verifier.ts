@@ -47,7 +47,7 @@ function normalizeTenants(allowedTenants: readonly string[]): string[] {
  * Key lookup wrapper: an unreachable or broken key endpoint is an outage (`upstream_unavailable`),
  * not the caller's fault, so it must not turn into a 401 that sends clients to sign in again.
  */
-function guardKeySource(getKey: JWTVerifyGetKey): JWTVerifyGetKey {
+export function guardKeySource(getKey: JWTVerifyGetKey): JWTVerifyGetKey {
   return async (header, token) => {
     try {
       return await getKey(header, token);

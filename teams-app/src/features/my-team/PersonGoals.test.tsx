@@ -45,6 +45,7 @@ function fakeApi(
       return found ? Promise.resolve(found) : Promise.reject(notFound(id));
     },
     listGoals: goals,
+    listKudos: () => Promise.resolve({ items: [] }),
   };
 }
 
@@ -57,7 +58,7 @@ const notFound = (id: string) =>
 describe('PersonGoals', () => {
   it('shows a skeleton while the person loads', () => {
     renderScreen(<PersonGoals personId="lena-ito" />, {
-      api: { person: () => pending(), listGoals: () => pending() },
+      api: { person: () => pending(), listGoals: () => pending(), listKudos: () => pending() },
     });
     expect(screen.getByRole('status', { name: 'Loading this person' })).toBeTruthy();
   });
@@ -82,11 +83,13 @@ describe('PersonGoals', () => {
 
   it('groups the goals by attention, each card linking to the goal', async () => {
     renderScreen(<PersonGoals personId="lena-ito" />, { api: fakeApi() });
-    const headings = await screen.findAllByRole('heading', { level: 2 });
+    await screen.findByText('Run five user interviews');
+    const headings = screen.getAllByRole('heading', { level: 2 });
     expect(headings.map((h) => h.textContent)).toEqual([
       'Needs attention (1)',
       'On track (1)',
       'Done (1)',
+      'Kudos',
     ]);
     const attention = screen.getByRole('region', { name: 'Needs attention (1)' });
     const link = within(attention).getByRole('link', { name: 'Run five user interviews' });
@@ -115,6 +118,7 @@ describe('PersonGoals', () => {
       person: (id: string) =>
         ++calls === 1 ? Promise.reject(new ApiError(0, undefined)) : Promise.resolve(PEOPLE[id]),
       listGoals: () => Promise.resolve({ items: GOALS }),
+      listKudos: () => Promise.resolve({ items: [] }),
     };
     renderScreen(<PersonGoals personId="lena-ito" />, { api });
     const alert = await screen.findByRole('alert');
@@ -143,6 +147,7 @@ describe('PersonGoals', () => {
     });
     await screen.findByText('Reports to Priya Raman');
     await screen.findByText('Redesign onboarding');
+    await screen.findByText('No kudos yet');
     expect(await axe(container)).toHaveNoViolations();
   });
 

@@ -6,6 +6,7 @@ import { useApp } from '../../app/app-context';
 import { hashOf } from '../../app/routes';
 import type { ResourceHandle } from '../../app/use-resource';
 import { EmptyState, ErrorState, LoadingState } from '../../components/ScreenStates';
+import { KudosSection } from '../kudos/KudosSection';
 import { PersonGoalGroups } from './PersonGoalGroups';
 import { usePersonGoalsStyles } from './PersonGoals.styles';
 import { PersonHeader } from './PersonHeader';
@@ -13,7 +14,7 @@ import { usePersonGoals, usePersonProfile } from './use-person-goals';
 
 /**
  * One person's goals (drilled into from My team): who they are, then the goals the caller may
- * see, grouped by how much attention they need.
+ * see, grouped by how much attention they need, then the kudos they received.
  */
 export function PersonGoals({ personId }: { personId: string }) {
   const { api, me } = useApp();
@@ -43,6 +44,7 @@ export function PersonGoals({ personId }: { personId: string }) {
         <>
           <PersonHeader profile={state.data} />
           <PersonGoalsSection name={state.data.person.displayName} goals={goals} />
+          <KudosSection person={state.data.person} />
         </>
       )}
     </div>
