@@ -81,6 +81,12 @@ describe('the Goals tab in a real browser', () => {
     await employee.getByRole('tab', { name: 'My team' }).click();
     await employee.getByText(NEW_GOAL).first().waitFor();
   }, 30_000);
+
+  it('opens the goal a goal link names ({origin}/goals/{id}, what a chat unfurls)', async () => {
+    await employee.goto(`${session.host.baseUrl}/goals/g-eng-platform-uptime`);
+    await employee.getByRole('heading', { name: TEAM_GOAL }).waitFor();
+    expect(new URL(employee.url()).hash).toBe('#/goals/g-eng-platform-uptime');
+  }, 30_000);
 });
 
 describe('two tabs editing one goal', () => {

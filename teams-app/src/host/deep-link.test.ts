@@ -14,6 +14,12 @@ describe('deepLinkFromUrl', () => {
     ['https://x.test/#/goals/a/checkins', {}],
     ['https://x.test/#/goals/%E0%A4%A', {}],
     ['https://x.test/#/people/p-1', {}],
+    ['https://x.test/goals/g-6', { goalId: 'g-6' }],
+    ['https://x.test/goals/g-7/', { goalId: 'g-7' }],
+    ['https://x.test/goals/g-8#/reviews', {}],
+    ['https://x.test/goals/%3Cscript%3E', {}],
+    ['https://x.test/goals/g-9/edit', {}],
+    ['https://x.test/teams/goals/g-1', {}],
   ])('%s -> %j', (href, deepLink) => {
     expect(deepLinkFromUrl(href)).toEqual(deepLink);
   });

@@ -12,16 +12,19 @@ export function deepLinkForGoal(raw: string | null | undefined): DeepLink {
 }
 
 const hashGoalRoute = /^#\/goals\/([^/?#]+)\/?$/;
+const pathGoalRoute = /^\/goals\/([^/?#]+)\/?$/;
 
 /**
  * The deep link in a standalone page URL: `?goal=<id>` first, else the hash route
- * `#/goals/<id>`; anything else means no goal.
+ * `#/goals/<id>`, else a goal link's path `/goals/<id>` (what a chat unfurls and "Open in Teams"
+ * points to); anything else means no goal.
  */
 export function deepLinkFromUrl(href: string): DeepLink {
   const url = new URL(href);
   const fromQuery = url.searchParams.get('goal');
   if (fromQuery !== null) return deepLinkForGoal(fromQuery);
-  const match = hashGoalRoute.exec(url.hash);
+  const match =
+    hashGoalRoute.exec(url.hash) ?? (url.hash === '' ? pathGoalRoute.exec(url.pathname) : null);
   return deepLinkForGoal(match?.[1] === undefined ? undefined : safeDecode(match[1]));
 }
 
