@@ -32,6 +32,11 @@ export interface BuildAppPackageOptions {
   appDomain: string;
   /** The Entra app registration's client id (a GUID). */
   clientId: string;
+  /**
+   * The bot's Microsoft App ID (a GUID, `BOT_APP_ID`) for `bots` and `composeExtensions`;
+   * `clientId` when left out, for one app registration serving both the API and the bot.
+   */
+  botId?: string | undefined;
   /** Where to write the zip; parent folders are created. */
   outFile: string;
   /** The folder holding `manifest.template.json` and the icons it names. */
@@ -70,6 +75,7 @@ async function fillManifest(templateDir: string, inputs: PackageInputs): Promise
     TEAMS_APP_ID: inputs.appId,
     APP_DOMAIN: inputs.appDomain,
     ENTRA_CLIENT_ID: inputs.clientId,
+    BOT_APP_ID: inputs.botId ?? inputs.clientId,
   });
   const problems = await validateManifest(manifest);
   if (problems.length > 0) throw new AppPackageError('manifest fails its schema', problems);

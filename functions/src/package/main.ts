@@ -1,6 +1,7 @@
 /**
  * Script behind `npm run package`: builds appPackage/build/northstar.zip from
- * TEAMS_APP_ID, APP_DOMAIN and ENTRA_CLIENT_ID (see config/package-config.ts).
+ * TEAMS_APP_ID, APP_DOMAIN and ENTRA_CLIENT_ID (see config/package-config.ts), and BOT_APP_ID
+ * (the bot's registration; ENTRA_CLIENT_ID's when unset).
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +22,8 @@ try {
     appId: config.teamsAppId,
     appDomain: config.appDomain,
     clientId: config.entraClientId,
+    // Empty counts as unset, as in package-config.ts; a non-GUID is refused by the build.
+    botId: process.env.BOT_APP_ID?.trim() || undefined,
     templateDir: appPackageDir,
     webRoot: join(repoRoot, 'teams-app', 'public'),
     outFile: join(appPackageDir, 'build', 'northstar.zip'),

@@ -17,6 +17,7 @@ function filledManifest(): Record<string, unknown> {
     TEAMS_APP_ID: '6f1c2c7e-3b7a-4f63-9a52-0d3c1e5b7a10',
     APP_DOMAIN: 'northstar.contoso.com',
     ENTRA_CLIENT_ID: '0b9e8a2d-4c1f-4e7b-8d6a-5f3e2c1b0a99',
+    BOT_APP_ID: '9a2b01fc-88c1-40e1-bf87-5079c8e35626',
   }) as Record<string, unknown>;
 }
 
@@ -100,6 +101,22 @@ describe('validateManifest', () => {
       'with a task pane page over plain http',
       withAddin(['runtimes', 0, 'code', 'page'], 'http://northstar.contoso.com/'),
       /\/extensions\/0\/runtimes\/0\/code\/page must match pattern/,
+    ],
+    [
+      'with link domains outside the handler value',
+      (m: Record<string, unknown>) => ({
+        ...m,
+        composeExtensions: [{ messageHandlers: [{ type: 'link', domains: ['x.com'] }] }],
+      }),
+      /\/composeExtensions\/0\/messageHandlers\/0 must have required property 'value'/,
+    ],
+    [
+      'with an activity type without a template',
+      (m: Record<string, unknown>) => ({
+        ...m,
+        activities: { activityTypes: [{ type: 'goalStale', description: 'x' }] },
+      }),
+      /must have required property 'templateText'/,
     ],
   ])('rejects the manifest %s', async (_name, breakIt, problem) => {
     const problems = await validateManifest(breakIt(filledManifest()));

@@ -35,6 +35,8 @@ export const PackageInputsSchema = z.object({
   appId: GuidSchema,
   appDomain: AppDomainSchema,
   clientId: GuidSchema,
+  /** The bot's app registration; without it the bot shares the Entra registration. */
+  botId: GuidSchema.optional(),
 });
 
 /** Parsed {@link PackageInputsSchema}. */
