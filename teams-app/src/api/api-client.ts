@@ -38,25 +38,14 @@ import {
   type CreatedMeeting,
   type FindTimes,
   type ScheduleTeam,
-  PrivateNoteSchema,
-  OneOnOneSeriesSchema,
-  type AddActionItem,
-  type AddTalkingPoint,
-  type CreateOneOnOne,
-  type OneOnOneSeries,
-  type PrivateNote,
-  type UpdateActionItem,
-  type UpdateTalkingPoint,
-  OneOnOneViewSchema,
-  type OneOnOneView,
   CompanyValuesResponseSchema,
   KudosViewSchema,
   type GiveKudos,
   type KudosView,
 } from '@northstar/shared';
 import { z } from 'zod';
-import { ApiError } from './api-error';
-import { OneOnOneListSchema, OneOnOneSeriesListSchema, oneOnOnePath } from './one-on-one-api';
+import { toQuery } from './api-transport';
+import { OneOnOneClient } from './one-on-one-api';
 
 const GoalPageSchema = pageSchema(GoalViewSchema);
 const CheckInPageSchema = pageSchema(CheckInSchema);
@@ -89,21 +78,11 @@ export type ReviewListQuery = {
 
 export type DevPerson = z.infer<typeof DevPeopleSchema>['items'][number];
 
-interface CallOptions {
-  method?: string;
-  body?: unknown;
-  ifMatch?: string;
-  signal?: AbortSignal;
-  headers?: Record<string, string>;
-}
-
-/** The Northstar API, typed and checked with the same zod contracts as the server. */
-export class ApiClient {
-  constructor(
-    private readonly getToken: () => Promise<string | null>,
-    private readonly baseUrl = '/api',
-  ) {}
-
+/**
+ * The Northstar API, typed and checked with the same zod contracts as the server. The HTTP side
+ * is `ApiTransport`; the 1:1 calls are in `OneOnOneClient`.
+ */
+export class ApiClient extends OneOnOneClient {
   me(): Promise<MeResponse> {
     return this.call('/me', MeResponseSchema);
   }
@@ -234,37 +213,6 @@ export class ApiClient {
     return this.call('/dev/sign-in', TokenSchema, options, false).then((r) => r.token);
   }
 
-  private async call<T>(
-    path: string,
-    schema: z.ZodType<T>,
-    options: CallOptions = {},
-    auth = true,
-  ): Promise<T> {
-    const headers: Record<string, string> = { ...options.headers, accept: 'application/json' };
-    if (auth) {
-      const token = await this.getToken();
-      if (token) headers.authorization = `Bearer ${token}`;
-    }
-    if (options.body !== undefined) headers['content-type'] = 'application/json';
-    if (options.ifMatch !== undefined) headers['if-match'] = `"${options.ifMatch}"`;
-    let response: Response;
-    try {
-      response = await fetch(this.baseUrl + path, {
-        method: options.method ?? 'GET',
-        headers,
-        ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
-        ...(options.signal ? { signal: options.signal } : {}),
-      });
-    } catch (error) {
-      if (options.signal?.aborted) throw error;
-      throw new ApiError(0, undefined);
-    }
-    const body = await readJson(response);
-    if (!response.ok)
-      throw new ApiError(response.status, body as Record<string, never> | undefined);
-    return schema.parse(body);
-  }
-
   /** Times when the caller and the attendees are free, best first. */
   findMeetingTimes(body: FindTimes): Promise<FindTimesResponse> {
     return this.call('/meetings/find-times', FindTimesResponseSchema, { method: 'POST', body });
@@ -279,89 +227,6 @@ export class ApiClient {
   scheduleTeam(body: ScheduleTeam): Promise<ScheduleTeamResponse> {
     const path = '/meetings/schedule-team';
     return this.call(path, ScheduleTeamResponseSchema, { method: 'POST', body });
-  }
-
-  /** The 1:1 series the caller takes part in, as manager or as report. */
-  listOneOnOneSeries(): Promise<OneOnOneSeries[]> {
-    return this.call('/one-on-ones', OneOnOneSeriesListSchema).then((r) => r.items);
-  }
-
-  /** Starts the caller's 1:1 series with one of their direct reports. */
-  createOneOnOneSeries(reportId: string): Promise<OneOnOneSeries> {
-    const options = { method: 'POST', body: { reportId } };
-    return this.call('/one-on-ones', OneOnOneSeriesSchema, options);
-  }
-
-  /** The 1:1s of a series, earliest first. */
-  listOneOnOnes(seriesId: string): Promise<OneOnOneView[]> {
-    const path = `${oneOnOnePath(seriesId)}/meetings`;
-    return this.call(path, OneOnOneListSchema).then((r) => r.items);
-  }
-
-  /** Schedules the next 1:1; it carries open action items over and lists changed goals. */
-  createOneOnOne(seriesId: string, body: CreateOneOnOne): Promise<OneOnOneView> {
-    const path = `${oneOnOnePath(seriesId)}/meetings`;
-    return this.call(path, OneOnOneViewSchema, { method: 'POST', body });
-  }
-
-  /** Adds a talking point to a 1:1's shared agenda (no If-Match: an addition never overwrites). */
-  addTalkingPoint(seriesId: string, id: string, body: AddTalkingPoint): Promise<OneOnOneView> {
-    const path = `${oneOnOnePath(seriesId, id)}/talking-points`;
-    return this.call(path, OneOnOneViewSchema, { method: 'POST', body });
-  }
-
-  /** Edits or ticks off a talking point; `etag` is the 1:1's. */
-  updateTalkingPoint(
-    target: { seriesId: string; id: string; pointId: string },
-    patch: UpdateTalkingPoint,
-    etag: string,
-  ): Promise<OneOnOneView> {
-    const path = `${oneOnOnePath(target.seriesId, target.id)}/talking-points/${encodeURIComponent(target.pointId)}`;
-    return this.call(path, OneOnOneViewSchema, { method: 'PATCH', body: patch, ifMatch: etag });
-  }
-
-  /** Replaces a 1:1's shared notes; `etag` is the 1:1's (412 when someone saved first). */
-  updateSharedNotes(
-    seriesId: string,
-    id: string,
-    sharedNotes: string,
-    etag: string,
-  ): Promise<OneOnOneView> {
-    const path = `${oneOnOnePath(seriesId, id)}/shared-notes`;
-    const options = { method: 'PUT', body: { sharedNotes }, ifMatch: etag };
-    return this.call(path, OneOnOneViewSchema, options);
-  }
-
-  /** Adds an action item owned by one of the two participants. */
-  addActionItem(seriesId: string, id: string, body: AddActionItem): Promise<OneOnOneView> {
-    const path = `${oneOnOnePath(seriesId, id)}/action-items`;
-    return this.call(path, OneOnOneViewSchema, { method: 'POST', body });
-  }
-
-  /** Edits an action item or marks it done; `etag` is the 1:1's. */
-  updateActionItem(
-    target: { seriesId: string; id: string; itemId: string },
-    patch: UpdateActionItem,
-    etag: string,
-  ): Promise<OneOnOneView> {
-    const path = `${oneOnOnePath(target.seriesId, target.id)}/action-items/${encodeURIComponent(target.itemId)}`;
-    return this.call(path, OneOnOneViewSchema, { method: 'PATCH', body: patch, ifMatch: etag });
-  }
-
-  /** The caller's own private note on a 1:1; 404 until they write one. */
-  getPrivateNote(seriesId: string, id: string): Promise<PrivateNote> {
-    return this.call(`${oneOnOnePath(seriesId, id)}/private-note`, PrivateNoteSchema);
-  }
-
-  /** Writes the caller's private note; pass the note's `etag` once it exists. */
-  putPrivateNote(seriesId: string, id: string, text: string, etag?: string): Promise<PrivateNote> {
-    const path = `${oneOnOnePath(seriesId, id)}/private-note`;
-    const options = {
-      method: 'PUT',
-      body: { text },
-      ...(etag === undefined ? {} : { ifMatch: etag }),
-    };
-    return this.call(path, PrivateNoteSchema, options);
   }
 
   /** Kudos a person received, newest first (public within the organisation). */
@@ -387,22 +252,3 @@ export class ApiClient {
 
 type FindTimesResponse = z.infer<typeof FindTimesResponseSchema>;
 type ScheduleTeamResponse = z.infer<typeof ScheduleTeamResponseSchema>;
-
-async function readJson(response: Response): Promise<unknown> {
-  const text = await response.text();
-  if (text === '') return undefined;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
-}
-
-function toQuery(query: Record<string, string | number | undefined>): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined && value !== '') params.set(key, String(value));
-  }
-  const text = params.toString();
-  return text === '' ? '' : `?${text}`;
-}
