@@ -57,3 +57,12 @@ export async function rawCall(
   const head = [...res.headers.entries()].map(([k, v]) => `${k}: ${v}`).join('\n');
   return { status: res.status, text: `${head}\n\n${await res.text()}` };
 }
+
+/** One test case per row and caller: the route, the caller and the status it must get. */
+export function cellsOf<R extends { route: string; expected: Expected }>(
+  rows: readonly R[],
+): { route: string; caller: CallerName; status: number; row: R }[] {
+  return rows.flatMap((row) =>
+    CALLER_NAMES.map((caller) => ({ route: row.route, caller, status: row.expected[caller], row })),
+  );
+}

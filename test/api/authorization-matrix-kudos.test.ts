@@ -1,6 +1,12 @@
 import { DEMO_EMPLOYEE_ID } from '../../functions/src/adapters/demo/demo-tenants.js';
-import { expectCell, sameTenant, signedIn, type Expected } from './authorization-matrix-cells.js';
-import { CALLER_NAMES, as, signInAll, type CallerName } from './callers.js';
+import {
+  expectCell,
+  sameTenant,
+  signedIn,
+  type Expected,
+  cellsOf,
+} from './authorization-matrix-cells.js';
+import { as, signInAll, type CallerName } from './callers.js';
 import { startTestHost, type TestHost } from './harness.js';
 import { PRIVATE_EMPLOYEE_GOAL_ID, kudosBody, postKudos } from './kudos-fixtures.js';
 import { expectFieldProblem, type ApiResponse } from './problem-assertions.js';
@@ -56,9 +62,7 @@ const ROWS: Row[] = [
   },
 ];
 
-const CELLS = ROWS.flatMap((row) =>
-  CALLER_NAMES.map((caller) => ({ route: row.route, caller, status: row.expected[caller], row })),
-);
+const CELLS = cellsOf(ROWS);
 
 describe('authorization matrix: kudos x every kind of caller', () => {
   let host: TestHost;

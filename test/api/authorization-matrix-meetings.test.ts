@@ -1,5 +1,5 @@
 import { DEMO_EMPLOYEE_ID } from '../../functions/src/adapters/demo/demo-tenants.js';
-import { expectCell, signedIn, type Expected } from './authorization-matrix-cells.js';
+import { expectCell, signedIn, type Expected, cellsOf } from './authorization-matrix-cells.js';
 import { CALLER_NAMES, as, signInAll, type CallerName } from './callers.js';
 import { startTestHost, type TestHost } from './harness.js';
 import { expectFieldProblem, type ApiResponse } from './problem-assertions.js';
@@ -69,9 +69,7 @@ const ROWS: Row[] = [
   },
 ];
 
-const CELLS = ROWS.flatMap((row) =>
-  CALLER_NAMES.map((caller) => ({ route: row.route, caller, status: row.expected[caller], row })),
-);
+const CELLS = cellsOf(ROWS);
 
 describe('authorization matrix: scheduling x every kind of caller', () => {
   let host: TestHost;

@@ -3,7 +3,13 @@ import {
   DEMO_EMPLOYEE_ID,
   DEMO_MANAGER_ID,
 } from '../../functions/src/adapters/demo/demo-tenants.js';
-import { expectCell, onlyFor, signedIn, type Expected } from './authorization-matrix-cells.js';
+import {
+  expectCell,
+  onlyFor,
+  signedIn,
+  type Expected,
+  cellsOf,
+} from './authorization-matrix-cells.js';
 import { CALLER_NAMES, as, signInAll, type CallerName } from './callers.js';
 import { startTestHost, type TestHost } from './harness.js';
 import { ifMatch, scheduleOneOnOne, seriesOf } from './one-on-ones-fixtures.js';
@@ -139,9 +145,7 @@ const ROWS: Row[] = [
   },
 ];
 
-const CELLS = ROWS.flatMap((row) =>
-  CALLER_NAMES.map((caller) => ({ route: row.route, caller, status: row.expected[caller], row })),
-);
+const CELLS = cellsOf(ROWS);
 
 describe('authorization matrix: 1:1s x every kind of caller', () => {
   let host: TestHost;

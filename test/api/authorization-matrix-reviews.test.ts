@@ -5,6 +5,7 @@ import {
   sameTenant,
   signedIn,
   type Expected,
+  cellsOf,
 } from './authorization-matrix-cells.js';
 import {
   cycleIn,
@@ -13,7 +14,7 @@ import {
   sendWithEtag,
   type ReviewStage,
 } from './authorization-matrix-reviews-fixtures.js';
-import { CALLER_NAMES, as, signInAll, type CallerName } from './callers.js';
+import { as, signInAll, type CallerName } from './callers.js';
 import { startTestHost, type TestHost } from './harness.js';
 import type { ApiResponse } from './problem-assertions.js';
 import { SELF_REVIEW_NOW, cycleBody } from './reviews-fixtures.js';
@@ -161,9 +162,7 @@ const ROWS: Row[] = [
   },
 ];
 
-const CELLS = ROWS.flatMap((row) =>
-  CALLER_NAMES.map((caller) => ({ route: row.route, caller, status: row.expected[caller], row })),
-);
+const CELLS = cellsOf(ROWS);
 
 describe('authorization matrix: review cycles and reviews x every kind of caller', () => {
   let host: TestHost;

@@ -3,14 +3,7 @@ import {
   DEMO_MANAGER_ID,
 } from '../../functions/src/adapters/demo/demo-tenants.js';
 import { SEED_EMPLOYEE_GOAL_ID } from '../../functions/src/adapters/demo/demo-seed.js';
-import {
-  CALLER_IDS,
-  CALLER_NAMES,
-  MAY_SEE_PRIVATE,
-  as,
-  signInAll,
-  type CallerName,
-} from './callers.js';
+import { CALLER_IDS, MAY_SEE_PRIVATE, as, signInAll, type CallerName } from './callers.js';
 import {
   everyone,
   expectCell,
@@ -18,6 +11,7 @@ import {
   sameTenant,
   signedIn,
   type Expected,
+  cellsOf,
 } from './authorization-matrix-cells.js';
 import { createGoal, goalBody } from './goal-fixtures.js';
 import { startTestHost, type TestHost } from './harness.js';
@@ -167,9 +161,7 @@ const ROWS: Row[] = [
   },
 ];
 
-const CELLS = ROWS.flatMap((row) =>
-  CALLER_NAMES.map((caller) => ({ route: row.route, caller, status: row.expected[caller], row })),
-);
+const CELLS = cellsOf(ROWS);
 
 describe('authorization matrix: every route x every kind of caller', () => {
   let host: TestHost;
