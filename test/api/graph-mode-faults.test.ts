@@ -1,22 +1,18 @@
 import {
   graphFixture,
-  type GraphCall,
   type GraphReply,
 } from '../../functions/src/adapters/graph/graph-test-server.js';
 import { startGraphModeHost, type GraphModeHost } from './graph-mode-host.js';
-import { ALEX, SARA } from './graph-mode-org.js';
+import { ALEX, SARA, callsTo, nextWeek } from './graph-mode-org.js';
 
-const DAY = 86_400_000;
 const throttled = graphFixture('throttling-429.response.json') as GraphReply;
 
 describe('Graph mode: Graph and Entra faults over HTTP', () => {
   let host: GraphModeHost;
   let sara: string;
-  const windowStart = new Date(Date.now() + DAY).toISOString();
-  const windowEnd = new Date(Date.now() + 8 * DAY).toISOString();
+  const { windowStart, windowEnd } = nextWeek();
   const findTimes = { attendeeIds: [ALEX.id], durationMinutes: 60, windowStart, windowEnd };
-  const graphCalls = (path: string): GraphCall[] =>
-    host.graph.calls.filter((c) => c.path.split('?')[0] === path);
+  const graphCalls = (path: string) => callsTo(host.graph.calls, path);
 
   beforeAll(async () => {
     host = await startGraphModeHost();

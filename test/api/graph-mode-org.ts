@@ -109,3 +109,18 @@ export class FakeOrg {
     }
   }
 }
+
+const DAY = 86_400_000;
+
+/** A week from tomorrow: the window the Graph-mode scenarios schedule in. */
+export function nextWeek(): { windowStart: string; windowEnd: string } {
+  return {
+    windowStart: new Date(Date.now() + DAY).toISOString(),
+    windowEnd: new Date(Date.now() + 8 * DAY).toISOString(),
+  };
+}
+
+/** The calls the local Graph saw to `path`, whatever their query string. */
+export function callsTo(calls: readonly GraphCall[], path: string): GraphCall[] {
+  return calls.filter((c) => c.path.split('?')[0] === path);
+}

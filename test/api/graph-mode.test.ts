@@ -1,12 +1,8 @@
-import {
-  graphFixture,
-  type GraphCall,
-} from '../../functions/src/adapters/graph/graph-test-server.js';
+import { graphFixture } from '../../functions/src/adapters/graph/graph-test-server.js';
 import { TENANT } from './graph-mode-entra.js';
 import { CLIENT_SECRET, startGraphModeHost, type GraphModeHost } from './graph-mode-host.js';
-import { ADELE, ALEX, SARA } from './graph-mode-org.js';
+import { ADELE, ALEX, SARA, callsTo, nextWeek } from './graph-mode-org.js';
 
-const DAY = 86_400_000;
 const PACIFIC_HOURS = {
   days: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'],
   startTime: '08:00',
@@ -20,11 +16,9 @@ const created = graphFixture('create-event-online-meeting.response.json') as {
 describe('Graph mode: the composition root on Microsoft Graph, acting as the caller', () => {
   let host: GraphModeHost;
   let sara: string;
-  const windowStart = new Date(Date.now() + DAY).toISOString();
-  const windowEnd = new Date(Date.now() + 8 * DAY).toISOString();
+  const { windowStart, windowEnd } = nextWeek();
   const findTimes = { attendeeIds: [ALEX.id], durationMinutes: 60, windowStart, windowEnd };
-  const graphCalls = (path: string): GraphCall[] =>
-    host.graph.calls.filter((c) => c.path.split('?')[0] === path);
+  const graphCalls = (path: string) => callsTo(host.graph.calls, path);
 
   beforeAll(async () => {
     host = await startGraphModeHost();
