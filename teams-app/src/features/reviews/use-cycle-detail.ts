@@ -1,9 +1,8 @@
 import type { OpenCycleResult, ReviewCycle, UpdateCycle } from '@northstar/shared';
 import { useState } from 'react';
-import { ApiError, messageOf } from '../../api/api-error';
 import { useApp } from '../../app/app-context';
 import { useResource } from '../../app/use-resource';
-import type { ReviewNotice } from './use-review-detail';
+import { useWriteOutcome } from './use-write-outcome';
 
 const STALE =
   'Someone changed this cycle while you had it open. We loaded the latest version; please check it and try again.';
@@ -15,32 +14,13 @@ export type Skipped = OpenCycleResult['skipped'];
 export function useCycleDetail(cycleId: string) {
   const { api } = useApp();
   const resource = useResource(() => api.getCycle(cycleId), [api, cycleId]);
-  const [notice, setNotice] = useState<ReviewNotice>(null);
   const [skipped, setSkipped] = useState<Skipped>([]);
-  const [fieldErrors, setFieldErrors] = useState<Readonly<Record<string, string>>>({});
-  const [busy, setBusy] = useState(false);
-
-  const run = async (call: () => Promise<{ cycle: ReviewCycle; text: string }>) => {
-    setBusy(true);
-    setNotice(null);
-    setFieldErrors({});
-    // busy ends in the same render as the outcome, never in a separate one after it.
-    try {
-      const { cycle, text } = await call();
-      setBusy(false);
+  const { notice, fieldErrors, busy, run: runWrite } = useWriteOutcome(STALE, resource.reload);
+  const run = (call: () => Promise<{ cycle: ReviewCycle; text: string }>) =>
+    runWrite(call, ({ cycle, text }) => {
       resource.setData(() => cycle);
-      setNotice({ intent: 'success', text });
-    } catch (error) {
-      setBusy(false);
-      if (error instanceof ApiError && error.status === 412) {
-        setNotice({ intent: 'warning', text: STALE });
-        resource.reload();
-      } else {
-        if (error instanceof ApiError) setFieldErrors(error.fieldErrors);
-        setNotice({ intent: 'error', text: messageOf(error) });
-      }
-    }
-  };
+      return text;
+    });
 
   const open = (cycle: ReviewCycle) =>
     void run(async () => {

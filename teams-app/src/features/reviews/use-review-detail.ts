@@ -1,11 +1,8 @@
 import type { ReviewAnswers, ReviewCommand, ReviewDetail, ReviewView } from '@northstar/shared';
-import { useState } from 'react';
-import { ApiError, messageOf } from '../../api/api-error';
 import { useApp } from '../../app/app-context';
 import { useResource } from '../../app/use-resource';
+import { useWriteOutcome } from './use-write-outcome';
 
-/** A message above the review: the outcome of the last save or action. */
-export type ReviewNotice = { intent: 'success' | 'error' | 'warning'; text: string } | null;
 
 const STALE =
   'Someone changed this review while you had it open. We loaded the latest version; please check it and try again.';
@@ -17,31 +14,12 @@ const STALE =
 export function useReviewDetail(reviewId: string) {
   const { api } = useApp();
   const resource = useResource<ReviewDetail>(() => api.getReview(reviewId), [api, reviewId]);
-  const [notice, setNotice] = useState<ReviewNotice>(null);
-  const [fieldErrors, setFieldErrors] = useState<Readonly<Record<string, string>>>({});
-  const [busy, setBusy] = useState(false);
-
-  const run = async (call: () => Promise<ReviewView>, done: string) => {
-    setBusy(true);
-    setNotice(null);
-    setFieldErrors({});
-    // busy ends in the same render as the outcome, never in a separate one after it.
-    try {
-      const review = await call();
-      setBusy(false);
+  const { notice, fieldErrors, busy, run: runWrite } = useWriteOutcome(STALE, resource.reload);
+  const run = (call: () => Promise<ReviewView>, done: string) =>
+    runWrite(call, (review) => {
       resource.setData((d) => ({ ...d, review }));
-      setNotice({ intent: 'success', text: done });
-    } catch (error) {
-      setBusy(false);
-      if (error instanceof ApiError && error.status === 412) {
-        setNotice({ intent: 'warning', text: STALE });
-        resource.reload();
-      } else {
-        if (error instanceof ApiError) setFieldErrors(error.fieldErrors);
-        setNotice({ intent: 'error', text: messageOf(error) });
-      }
-    }
-  };
+      return done;
+    });
 
   const save =
     (review: ReviewView, section: 'self' | 'manager') =>
