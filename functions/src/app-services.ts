@@ -1,3 +1,4 @@
+import type { GraphClientFor } from './adapters/graph/graph-client.js';
 import type { Config } from './config/config.js';
 import type { DevSignIn } from './features/dev/dev-sign-in.js';
 import type { GoalSnapshots } from './features/goals/goal-snapshots.js';
@@ -21,4 +22,12 @@ export interface AppServices {
   verifier: TokenVerifier;
   /** Present only in dev auth mode. */
   devSignIn: DevSignIn | undefined;
+  /**
+   * Runs `work` as the app itself in `tenantId`, for work no signed-in user is behind (bot
+   * activities, timers): with Graph, the directory and calendars then use the app's own
+   * (application) permissions; with the demo directory it simply runs `work`.
+   */
+  runAsApp<T>(tenantId: string, work: () => Promise<T>): Promise<T>;
+  /** Graph clients acting as the app itself, per tenant; `undefined` without Graph. */
+  graphAsApp: GraphClientFor | undefined;
 }

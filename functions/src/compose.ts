@@ -34,13 +34,20 @@ export async function createApp(config: Config, clock: Clock = systemClock): Pro
   const appClock = new MonotonicClock(clock);
   const stores = await openStores(config);
   const scope = new RequestScope();
-  const { directory, calendar } = await peopleAndCalendars(config, stores, appClock, scope);
+  const { directory, calendar, graphAsApp } = await peopleAndCalendars(
+    config,
+    stores,
+    appClock,
+    scope,
+  );
   const services: AppServices = {
     config,
     stores,
     directory,
     directoryKind: config.directory.kind,
     calendar,
+    graphAsApp,
+    runAsApp: graphAsApp ? (tenantId, work) => scope.runAsApp(tenantId, work) : (_, work) => work(),
     clock: appClock,
     settings: new TenantSettingsService(stores.settings, appClock),
     snapshots: new GoalSnapshots(stores.goals),
@@ -61,15 +68,20 @@ async function peopleAndCalendars(
   stores: Stores,
   clock: Clock,
   scope: RequestScope,
-): Promise<Pick<AppServices, 'directory' | 'calendar'>> {
+): Promise<Pick<AppServices, 'directory' | 'calendar' | 'graphAsApp'>> {
   if (config.directory.kind === 'graph') {
-    return createGraphAdapters(config.directory, (tenantId) => scope.assertionFor(tenantId));
+    const graph = createGraphAdapters(config.directory, (id) => scope.assertionFor(id));
+    return { directory: graph.directory, calendar: graph.calendar, graphAsApp: graph.appClients };
   }
   const directory = new DemoDirectory();
   for (const tenantId of [CONTOSO_TENANT_ID, FABRIKAM_TENANT_ID]) {
     await seedDemoTenant(stores, tenantId, clock.now());
   }
-  return { directory, calendar: new DemoCalendarService(clock, directory) };
+  return {
+    directory,
+    calendar: new DemoCalendarService(clock, directory),
+    graphAsApp: undefined,
+  };
 }
 
 function signIn(config: Config): Pick<AppServices, 'verifier' | 'devSignIn'> {

@@ -8,11 +8,13 @@ export const CLIENT_ID = '6f1d2c3b-4a59-4e7d-8c21-0b9a8e7f6d5c';
 export const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
 const KID = 'graph-mode-key';
 
-/** One On-Behalf-Of grant the token endpoint received. */
+/** One grant the token endpoint received: On-Behalf-Of, or the app's own (`assertion` ''). */
 export interface OboGrant {
   tenant: string;
   assertion: string;
   clientSecret: string;
+  /** Present only for the client-credentials grant (the app acting as itself). */
+  app?: true;
 }
 
 /** What the token endpoint answers; `undefined` grants a token. */
@@ -21,7 +23,8 @@ export type TokenFault = (grant: OboGrant) => { status: number; body: unknown } 
 /**
  * FOR TESTS: a local Microsoft Entra ID. It serves the signing keys (`/keys`, for
  * `ENTRA_JWKS_URL`) and the v2 token endpoint `/{tenant}/oauth2/v2.0/token` (for
- * `ENTRA_AUTHORITY_HOST`), which grants On-Behalf-Of exchanges with `graph-token-<n>`, and
+ * `ENTRA_AUTHORITY_HOST`), which grants On-Behalf-Of exchanges and the app's client-credentials
+ * token with `graph-token-<n>`, and
  * signs v2 access tokens for our API like Entra would.
  */
 export class LocalEntra {
@@ -80,13 +83,15 @@ export class LocalEntra {
   private token(path: string, form: string): { status: number; body: unknown } {
     const tenant = /^\/([^/]+)\/oauth2\/v2\.0\/token$/.exec(path)?.[1];
     const params = new URLSearchParams(form);
-    if (!tenant || params.get('requested_token_use') !== 'on_behalf_of') {
+    const app = params.get('grant_type') === 'client_credentials';
+    if (!tenant || (!app && params.get('requested_token_use') !== 'on_behalf_of')) {
       return { status: 400, body: { error: 'invalid_request' } };
     }
-    const grant = {
+    const grant: OboGrant = {
       tenant,
       assertion: params.get('assertion') ?? '',
       clientSecret: params.get('client_secret') ?? '',
+      ...(app ? { app } : {}),
     };
     this.grants.push(grant);
     const access_token = `graph-token-${this.grants.length}`;

@@ -24,6 +24,8 @@ export interface GraphOrg {
 
 /** The real composition root in Graph mode, over HTTP, with a local Entra and a local Graph. */
 export interface GraphModeHost<O extends GraphOrg = FakeOrg> {
+  /** Where the local host listens (`http://127.0.0.1:<port>`). */
+  baseUrl: string;
   app: App;
   entra: LocalEntra;
   graph: GraphTestServer;
@@ -45,9 +47,13 @@ export interface GraphModeHost<O extends GraphOrg = FakeOrg> {
  * unless another `org` is given.
  */
 export async function startGraphModeHost(): Promise<GraphModeHost>;
-export async function startGraphModeHost<O extends GraphOrg>(org: O): Promise<GraphModeHost<O>>;
+export async function startGraphModeHost<O extends GraphOrg>(
+  org: O,
+  env?: Record<string, string>,
+): Promise<GraphModeHost<O>>;
 export async function startGraphModeHost(
   org: GraphOrg = new FakeOrg(),
+  env: Record<string, string> = {},
 ): Promise<GraphModeHost<GraphOrg>> {
   const [entra, graph] = await Promise.all([LocalEntra.start(), GraphTestServer.start()]);
   graph.route = org.route;
@@ -62,6 +68,7 @@ export async function startGraphModeHost(
     ENTRA_CLIENT_SECRET: CLIENT_SECRET,
     ENTRA_AUTHORITY_HOST: entra.origin,
     GRAPH_BASE_URL: graph.baseUrl,
+    ...env,
   });
   const app = await createApp(config);
   const server = createLocalHost({
@@ -73,6 +80,7 @@ export async function startGraphModeHost(
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
+    baseUrl,
     app,
     entra,
     graph,

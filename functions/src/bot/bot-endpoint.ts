@@ -5,7 +5,7 @@ import { readJsonBody } from '../http/read-body.js';
 import { AgentsActivityProcessor } from './agents-adapter.js';
 import { assertSameServiceUrl, type BotToken } from './auth/bot-token-verifier.js';
 import type { BotCallerResolver } from './auth/bot-caller.js';
-import { parseActivity } from './bot-activity.js';
+import { parseActivity, tenantOf } from './bot-activity.js';
 import type { BotDeps } from './bot-turn.js';
 import { appOrigin } from './goal-link.js';
 import { answerInvoke } from './invoke-dispatch.js';
@@ -22,6 +22,11 @@ export interface BotEndpointOptions {
   deps: BotDeps;
   /** `APP_DOMAIN`: where goal links point; unset, the origin the request came to. */
   appDomain: string | undefined;
+  /**
+   * Runs a turn as the app itself in the activity's tenant: an activity carries no user token
+   * to act on, so Graph is used with the app's own permissions (`AppServices.runAsApp`).
+   */
+  runAsApp: <T>(tenantId: string, work: () => Promise<T>) => Promise<T>;
 }
 
 /**
@@ -37,22 +42,25 @@ export class BotEndpoint {
 
   /** Answers one `POST /api/messages`; throws `DomainError`s for the route pipeline to map. */
   async handle(request: HttpRequest): Promise<RouteResult> {
-    const { tokens, callers, deps, appDomain } = this.options;
+    const { tokens, callers, deps, appDomain, runAsApp } = this.options;
     const token = tokens
       ? await tokens.verify(readBearerToken(request.headers.get('authorization')))
       : null;
     const activity = parseActivity(await readJsonBody(request));
     if (token) assertSameServiceUrl(token, activity.serviceUrl);
     const origin = appOrigin(appDomain, request.url);
-    const result = await this.processor.process(activity, () =>
-      activity.type === 'invoke'
-        ? answerInvoke(activity, async (a) => ({
-            activity: a,
-            caller: await callers(a),
-            deps,
-            origin,
-          }))
-        : Promise.resolve(undefined),
+    const tenantId = tenantOf(activity)?.toLowerCase() ?? '';
+    const result = await runAsApp(tenantId, () =>
+      this.processor.process(activity, () =>
+        activity.type === 'invoke'
+          ? answerInvoke(activity, async (a) => ({
+              activity: a,
+              caller: await callers(a),
+              deps,
+              origin,
+            }))
+          : Promise.resolve(undefined),
+      ),
     );
     return result.body === undefined
       ? { status: result.status }

@@ -20,6 +20,7 @@ export function botRoutes(app: AppServices): Route[] {
     callers: botCallerResolver(botPeople(app), app.directory, app.settings),
     deps: { goals: goalDepsOf(app), kudos: kudosDepsOf(app) },
     appDomain: app.config.appDomain,
+    runAsApp: (tenantId, work) => app.runAsApp(tenantId, work),
   });
   return [
     defineRoute({

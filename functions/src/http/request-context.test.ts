@@ -83,10 +83,17 @@ describe('RequestScope.assertionFor', () => {
     expect(scope.run(alice, () => scope.assertionFor('t-1'))).toBe('jwt-alice');
   });
 
-  it.each<[string, () => string, string]>([
+  it.each<[string, () => string | null, string]>([
     ['outside a request', () => scope.assertionFor('t-1'), 'unauthenticated'],
     ['for another tenant', () => scope.run(alice, () => scope.assertionFor('t-2')), 'forbidden'],
   ])('refuses %s', (_case, ask, code) => {
     expect(ask).toThrow(expect.objectContaining({ code }) as Error);
+  });
+
+  it('gives no user token inside runAsApp, only for that tenant', () => {
+    expect(scope.runAsApp('t-1', () => scope.assertionFor('t-1'))).toBeNull();
+    expect(() => scope.runAsApp('t-1', () => scope.assertionFor('t-2'))).toThrow(
+      expect.objectContaining({ code: 'forbidden' }) as Error,
+    );
   });
 });

@@ -7,8 +7,11 @@ import type { Route } from './define-route.js';
 export interface RequestContext {
   tenantId: string;
   userId: string;
-  /** The caller's raw bearer token, already verified: the On-Behalf-Of user assertion. */
-  userAssertion: string;
+  /**
+   * The caller's raw bearer token, already verified: the On-Behalf-Of user assertion; `null`
+   * for work the app does itself (a bot activity, a timer), which uses the app's own access.
+   */
+  userAssertion: string | null;
 }
 
 /**
@@ -25,15 +28,20 @@ export class RequestScope {
     return this.storage.run(context, work);
   }
 
+  /** Runs `work` as the app itself in `tenantId`: no user behind it (bot activities, timers). */
+  runAsApp<T>(tenantId: string, work: () => T): T {
+    return this.run({ tenantId, userId: '', userAssertion: null }, work);
+  }
+
   current(): RequestContext | undefined {
     return this.storage.getStore();
   }
 
   /**
-   * The caller's token, for work in `tenantId`. @throws DomainError `unauthenticated` outside
+   * The caller's token, for work in `tenantId`; `null` inside {@link runAsApp}. @throws DomainError `unauthenticated` outside
    * an authenticated request, `forbidden` for another tenant than the caller's.
    */
-  assertionFor(tenantId: string): string {
+  assertionFor(tenantId: string): string | null {
     const context = this.current();
     if (!context) {
       throw new DomainError(

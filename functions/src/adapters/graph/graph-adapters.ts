@@ -3,10 +3,10 @@ import type { Directory } from '../../ports/directory.js';
 import { CachedDirectory } from './cached-directory.js';
 import { fetchViaBaseUrl } from './graph-base-url.js';
 import { graphCalendarFor } from './graph-calendar.js';
-import type { GraphAdapterOptions } from './graph-client.js';
+import { graphClientsFor, type GraphAdapterOptions, type GraphClientFor } from './graph-client.js';
 import { graphDirectoryFor } from './graph-directory.js';
 import { OboTokenProvider } from './graph-token-provider.js';
-import { MsalOboExchange } from './msal-obo-exchange.js';
+import { MsalAppTokenExchange, MsalOboExchange } from './msal-obo-exchange.js';
 import { RequestScopedCalendar, RequestScopedDirectory } from './request-scoped.js';
 
 /** What the Graph adapters need from the configuration. */
@@ -23,20 +23,23 @@ export interface GraphSettings {
 /**
  * The directory and calendars on Microsoft Graph for the whole app, acting on every call as
  * the caller of the request being served: `assertionFor(tenantId)` gives that caller's bearer
- * token (and throws when there is none). One On-Behalf-Of token cache per process; directory
+ * token (and throws when there is none), or `null` for work the app does as itself (bot
+ * activities, timers: application permissions, client credentials). One On-Behalf-Of token cache per process; directory
  * answers kept 60 s by {@link CachedDirectory}.
  */
 export function createGraphAdapters(
   settings: GraphSettings,
-  assertionFor: (tenantId: string) => string,
-): { directory: Directory; calendar: CalendarService } {
-  const exchange = new MsalOboExchange({
+  assertionFor: (tenantId: string) => string | null,
+): { directory: Directory; calendar: CalendarService; appClients: GraphClientFor } {
+  const registration = {
     clientId: settings.clientId,
     clientSecret: settings.clientSecret,
     tokenHost: settings.authorityHost,
-  });
+  };
   const options: GraphAdapterOptions = {
-    tokens: new OboTokenProvider(exchange),
+    tokens: new OboTokenProvider(new MsalOboExchange(registration), {
+      app: new MsalAppTokenExchange(registration),
+    }),
     client: { fetch: fetchViaBaseUrl(settings.graphBaseUrl) },
   };
   const asCaller = new RequestScopedDirectory((tenantId) =>
@@ -47,5 +50,6 @@ export function createGraphAdapters(
     calendar: new RequestScopedCalendar((tenantId) =>
       graphCalendarFor(options, assertionFor(tenantId)),
     ),
+    appClients: graphClientsFor(options, null),
   };
 }

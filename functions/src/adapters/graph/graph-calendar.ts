@@ -183,10 +183,10 @@ export class GraphCalendarService implements CalendarService {
   }
 }
 
-/** A {@link GraphCalendarService} acting as the user whose API token is `userAssertion`. */
+/** A {@link GraphCalendarService} acting as the user whose API token is `userAssertion` (`null`: the app). */
 export function graphCalendarFor(
   options: GraphAdapterOptions,
-  userAssertion: string,
+  userAssertion: string | null,
 ): GraphCalendarService {
   return new GraphCalendarService(graphClientsFor(options, userAssertion));
 }

@@ -128,12 +128,13 @@ export interface GraphAdapterOptions {
 }
 
 /**
- * Graph clients that act as the user whose API token is `userAssertion`: each request gets an
- * On-Behalf-Of token for the tenant it names (cached by the token provider).
+ * Graph clients that act as the user whose API token is `userAssertion` (each request gets an
+ * On-Behalf-Of token for the tenant it names, cached by the token provider), or as the app
+ * itself when it is `null`.
  */
 export function graphClientsFor(
   options: GraphAdapterOptions,
-  userAssertion: string,
+  userAssertion: string | null,
 ): GraphClientFor {
   return (tenantId) =>
     new GraphClient({

@@ -30,7 +30,7 @@ const fail = (status: number): GraphReply => ({
 
 describe('GraphDirectory against a local Graph', () => {
   let server: GraphTestServer;
-  const tokenRequests: [string, string][] = [];
+  const tokenRequests: [string, string | null][] = [];
   const tokens: GraphTokenProvider = {
     tokenFor: (tenantId, assertion) => {
       tokenRequests.push([tenantId, assertion]);

@@ -43,19 +43,34 @@ function people(
   return mapped.filter((p): p is Person => p !== null).sort(byDisplayName);
 }
 
+/** Who a directory acts as: a signed-in user (delegated), or the app itself (application). */
+export type GraphActor = 'user' | 'app';
+
+/**
+ * Where `getSchedule` is asked, on behalf of `subjectId` (the person looked up, or the manager
+ * whose reports are): the app has no `/me`, so it asks through that person's own calendar.
+ */
+function schedulePath(actor: GraphActor, subjectId: string): string {
+  return actor === 'user'
+    ? '/me/calendar/getSchedule'
+    : `/users/${encodeURIComponent(subjectId)}/calendar/getSchedule`;
+}
+
 /** {@link people} with their hours from `getSchedule` (ceil(n/20) calls). */
 async function withWorkingHours(
   graph: GraphClient,
+  path: string,
   users: GraphUser[],
   managerId?: string,
 ): Promise<Person[]> {
-  return people(users, managerId, await workingHoursByMail(graph, users.map(mailOf)));
+  return people(users, managerId, await workingHoursByMail(graph, path, users.map(mailOf)));
 }
 
 /**
  * The {@link Directory} on Microsoft Graph, acting as one signed-in user (delegated
- * `User.Read.All`). The port's methods take only a tenant id, so the acting user is bound at
- * construction: build one per request with {@link graphDirectoryFor}.
+ * `User.Read.All`) or as the app itself (application `User.Read.All` and `Calendars.Read`, for
+ * bot activities and timers). The port's methods take only a tenant id, so the actor is bound
+ * at construction: build one per request with {@link graphDirectoryFor}.
  *
  * Time zone and working hours come from `getSchedule`'s `workingHours` (delegated
  * `Calendars.ReadBasic`; no `MailboxSettings.Read`), for `getPerson` and `getDirectReports`,
@@ -67,7 +82,10 @@ async function withWorkingHours(
  * `getManagementChain` one (`$expand=manager($levels=max)`).
  */
 export class GraphDirectory implements Directory {
-  constructor(private readonly graph: GraphClientFor) {}
+  constructor(
+    private readonly graph: GraphClientFor,
+    private readonly actor: GraphActor = 'user',
+  ) {}
 
   async getPerson(tenantId: string, id: string): Promise<Person | null> {
     const graph = this.graph(tenantId);
@@ -76,7 +94,7 @@ export class GraphDirectory implements Directory {
       .get(path)
       .catch((error: unknown) => unlessNotFound(error, null))) as GraphUser | null;
     if (!user) return null;
-    const [person] = await withWorkingHours(graph, [user]);
+    const [person] = await withWorkingHours(graph, schedulePath(this.actor, id), [user]);
     return person ?? null;
   }
 
@@ -102,7 +120,7 @@ export class GraphDirectory implements Directory {
     const users = await graph
       .getAll(`${path}?$select=${USER_SELECT}`)
       .catch((error: unknown) => unlessNotFound(error, []));
-    return withWorkingHours(graph, users as GraphUser[], id);
+    return withWorkingHours(graph, schedulePath(this.actor, id), users as GraphUser[], id);
   }
 
   /** One call: the nested `manager` chain, which needs `ConsistencyLevel: eventual`. */
@@ -130,11 +148,15 @@ export class GraphDirectory implements Directory {
 
 /**
  * A {@link GraphDirectory} acting as the user whose API access token is `userAssertion` (the
- * bearer token of the current request): Graph is called with an On-Behalf-Of token for them.
+ * bearer token of the current request): Graph is called with an On-Behalf-Of token for them;
+ * with `null`, as the app itself.
  */
 export function graphDirectoryFor(
   options: GraphAdapterOptions,
-  userAssertion: string,
+  userAssertion: string | null,
 ): GraphDirectory {
-  return new GraphDirectory(graphClientsFor(options, userAssertion));
+  return new GraphDirectory(
+    graphClientsFor(options, userAssertion),
+    userAssertion === null ? 'app' : 'user',
+  );
 }

@@ -39,8 +39,10 @@ export async function getSchedules(
 }
 
 /**
- * Working hours by lower-case address, as `getSchedule` reports them for each calendar
- * (`workingHours`): the signed-in user's `Calendars.ReadBasic` is enough, where
+ * Working hours by lower-case address, as `getSchedule` (`path`: `/me/calendar/getSchedule` for
+ * a signed-in user, `/users/{id}/calendar/getSchedule` for the app itself, which has no `/me`)
+ * reports them for each calendar (`workingHours`): the signed-in user's `Calendars.ReadBasic` is
+ * enough, where
  * `/users/{id}/mailboxSettings` would need `MailboxSettings.Read` and opens only the user's own
  * mailbox. The window is one day from `now` at one-day resolution, the smallest answer. A
  * calendar Graph cannot read is left out; so is everyone when Graph refuses the call itself
@@ -48,6 +50,7 @@ export async function getSchedules(
  */
 export async function workingHoursByMail(
   graph: GraphClient,
+  path: string,
   mails: readonly string[],
   now = new Date(),
 ): Promise<Map<string, GraphWorkingHours>> {
@@ -56,13 +59,7 @@ export async function workingHoursByMail(
     start: now.toISOString(),
     end: new Date(now.getTime() + DAY_MS).toISOString(),
   };
-  const infos = await getSchedules(
-    graph,
-    '/me/calendar/getSchedule',
-    addresses,
-    window,
-    1440,
-  ).catch((error: unknown) => {
+  const infos = await getSchedules(graph, path, addresses, window, 1440).catch((error: unknown) => {
     if (isDomainError(error) && (error.code === 'forbidden' || error.code === 'not_found')) {
       return [];
     }

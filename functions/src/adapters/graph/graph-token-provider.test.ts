@@ -79,4 +79,40 @@ describe('OboTokenProvider', () => {
     await provider.tokenFor('t1', 'a'); // evicted: exchanged again
     expect(exchange.calls.map(([, user]) => user)).toEqual(['a', 'b', 'c', 'd', 'a']);
   });
+
+  describe("the app's own token (a null assertion)", () => {
+    const appCalls: string[] = [];
+    const withApp = () =>
+      new OboTokenProvider(exchange, {
+        now: () => clock.now,
+        app: {
+          exchange: (tenantId) => {
+            appCalls.push(tenantId);
+            const accessToken = `app-${appCalls.length}`;
+            return Promise.resolve({ accessToken, expiresOn: new Date(clock.now + HOUR) });
+          },
+        },
+      });
+    beforeEach(() => (appCalls.length = 0));
+
+    it('gets one per tenant, cached apart from every user token', async () => {
+      const tokens = withApp();
+      await expect(tokens.tokenFor('t1', null)).resolves.toBe('app-1');
+      await expect(tokens.tokenFor('t1', null)).resolves.toBe('app-1');
+      await expect(tokens.tokenFor('t2', null)).resolves.toBe('app-2');
+      await expect(tokens.tokenFor('t1', 'alice')).resolves.toBe('graph-1');
+      expect(appCalls).toEqual(['t1', 't2']);
+      expect(exchange.calls).toEqual([['t1', 'alice']]);
+    });
+
+    it('is refused when no app exchange is configured, or without a tenant', async () => {
+      await expect(provider.tokenFor('t1', null)).rejects.toMatchObject({
+        code: 'unauthenticated',
+      });
+      await expect(withApp().tokenFor('', null)).rejects.toMatchObject({
+        code: 'unauthenticated',
+      });
+      expect(appCalls).toEqual([]);
+    });
+  });
 });

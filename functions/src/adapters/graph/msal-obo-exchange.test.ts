@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { MsalOboExchange } from './msal-obo-exchange.js';
+import { MsalAppTokenExchange, MsalOboExchange } from './msal-obo-exchange.js';
 
 const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
 
@@ -108,6 +108,28 @@ describe('MsalOboExchange against a local token endpoint', () => {
     await expect(exchange().exchange('evil/../x', 'a')).rejects.toMatchObject({
       code: 'unauthenticated',
     });
+    expect(requests).toHaveLength(0);
+  });
+
+  it("gets the app's own token with the client-credentials grant in the tenant", async () => {
+    const app = new MsalAppTokenExchange({
+      clientId: 'app-id',
+      clientSecret: 's',
+      tokenHost: host,
+    });
+    await expect(app.exchange(TENANT)).resolves.toMatchObject({ accessToken: 'graph-at' });
+    await app.exchange(TENANT);
+    expect(requests).toHaveLength(2);
+    const [{ path, form }] = requests as [(typeof requests)[0]];
+    expect(path).toBe(`/${TENANT}/oauth2/v2.0/token`);
+    expect(form.get('grant_type')).toBe('client_credentials');
+    expect(form.get('assertion')).toBeNull();
+    expect(form.get('scope')?.split(' ')).toContain('https://graph.microsoft.com/.default');
+  });
+
+  it('refuses a bad tenant for the app token too, without a request', async () => {
+    const app = new MsalAppTokenExchange({ clientId: 'a', clientSecret: 's', tokenHost: host });
+    await expect(app.exchange('evil/../x')).rejects.toMatchObject({ code: 'unauthenticated' });
     expect(requests).toHaveLength(0);
   });
 });

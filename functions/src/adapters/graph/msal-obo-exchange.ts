@@ -6,7 +6,7 @@ import {
   type Configuration,
 } from '@azure/msal-node';
 import { DomainError } from '../../ports/errors.js';
-import type { OboExchange, OboToken } from './graph-token-provider.js';
+import type { AppTokenExchange, OboExchange, OboToken } from './graph-token-provider.js';
 
 /** The delegated permissions the app was consented for, as one Graph scope. */
 export const GRAPH_DEFAULT_SCOPE = 'https://graph.microsoft.com/.default';
@@ -84,6 +84,29 @@ export function translateMsalError(error: unknown): Error {
   return error instanceof Error ? error : new Error('On-Behalf-Of exchange failed');
 }
 
+/** A client of the app registration for `tenantId`'s authority, and that authority. */
+function clientFor(
+  options: MsalOboOptions,
+  tenantId: string,
+): { app: ConfidentialClientApplication; authority: string } {
+  if (!TENANT_PATTERN.test(tenantId)) throw new DomainError('unauthenticated', 'Bad tenant.');
+  const authority = `${LOGIN_HOST}/${tenantId}`;
+  return { app: new ConfidentialClientApplication(configuration(options, authority)), authority };
+}
+
+/** msal's answer as a token, or the failure in the domain's terms. */
+async function tokenOf(
+  acquiring: Promise<{ accessToken: string; expiresOn: Date | null } | null>,
+): Promise<OboToken> {
+  const result = await acquiring.catch((error: unknown) => {
+    throw translateMsalError(error);
+  });
+  if (!result?.accessToken || !result.expiresOn) {
+    throw new DomainError('upstream_unavailable', 'Microsoft Entra ID returned no token.');
+  }
+  return { accessToken: result.accessToken, expiresOn: result.expiresOn };
+}
+
 /**
  * On-Behalf-Of with msal-node: `acquireTokenOnBehalfOf({ oboAssertion, scopes: [Graph
  * .default], authority: https://login.microsoftonline.com/<tenant> })`. A fresh
@@ -93,23 +116,39 @@ export function translateMsalError(error: unknown): Error {
 export class MsalOboExchange implements OboExchange {
   constructor(private readonly options: MsalOboOptions) {}
 
-  async exchange(tenantId: string, userAssertion: string): Promise<OboToken> {
-    if (!TENANT_PATTERN.test(tenantId)) throw new DomainError('unauthenticated', 'Bad tenant.');
-    const authority = `${LOGIN_HOST}/${tenantId}`;
-    const app = new ConfidentialClientApplication(configuration(this.options, authority));
-    const result = await app
-      .acquireTokenOnBehalfOf({
-        oboAssertion: userAssertion,
-        scopes: [GRAPH_DEFAULT_SCOPE],
-        authority,
-        skipCache: true,
-      })
-      .catch((error: unknown) => {
-        throw translateMsalError(error);
-      });
-    if (!result?.accessToken || !result.expiresOn) {
-      throw new DomainError('upstream_unavailable', 'Microsoft Entra ID returned no token.');
-    }
-    return { accessToken: result.accessToken, expiresOn: result.expiresOn };
+  exchange(tenantId: string, userAssertion: string): Promise<OboToken> {
+    return Promise.resolve().then(() => {
+      const { app, authority } = clientFor(this.options, tenantId);
+      return tokenOf(
+        app.acquireTokenOnBehalfOf({
+          oboAssertion: userAssertion,
+          scopes: [GRAPH_DEFAULT_SCOPE],
+          authority,
+          skipCache: true,
+        }),
+      );
+    });
+  }
+}
+
+/**
+ * The app's own Graph token in a tenant (client credentials, the application permissions an
+ * admin consented to), for work no signed-in user is behind: bot activities and timers. Same
+ * app registration and caching split as {@link MsalOboExchange}.
+ */
+export class MsalAppTokenExchange implements AppTokenExchange {
+  constructor(private readonly options: MsalOboOptions) {}
+
+  exchange(tenantId: string): Promise<OboToken> {
+    return Promise.resolve().then(() => {
+      const { app, authority } = clientFor(this.options, tenantId);
+      return tokenOf(
+        app.acquireTokenByClientCredential({
+          scopes: [GRAPH_DEFAULT_SCOPE],
+          authority,
+          skipCache: true,
+        }),
+      );
+    });
   }
 }
