@@ -7,6 +7,7 @@ import type { TokenVerifier } from './http/auth/identity.js';
 import type { CalendarService } from './ports/calendar.js';
 import type { Clock } from './ports/clock.js';
 import type { Directory } from './ports/directory.js';
+import type { Notifier } from './ports/notifier.js';
 import type { Stores } from './ports/stores.js';
 
 /** Everything the routes use, built once by the composition root. */
@@ -22,6 +23,11 @@ export interface AppServices {
   verifier: TokenVerifier;
   /** Present only in dev auth mode. */
   devSignIn: DevSignIn | undefined;
+  /**
+   * Activity feed notifications (Graph). Unset, reminders use the FAKE recording notifier with
+   * the demo directory and fail to send with a Graph one.
+   */
+  notifier?: Notifier;
   /**
    * Runs `work` as the app itself in `tenantId`, for work no signed-in user is behind (bot
    * activities, timers): with Graph, the directory and calendars then use the app's own

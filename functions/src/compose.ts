@@ -4,6 +4,8 @@ import type { AppServices } from './app-services.js';
 import type { Config } from './config/config.js';
 import { openCosmosStores } from './adapters/cosmos/cosmos-stores.js';
 import { createGraphAdapters } from './adapters/graph/graph-adapters.js';
+import type { GraphClientFor } from './adapters/graph/graph-client.js';
+import { GraphNotifier } from './adapters/graph/graph-notifier.js';
 import { DemoCalendarService } from './adapters/demo/demo-calendar.js';
 import { DemoDirectory, listDemoPeople } from './adapters/demo/demo-directory.js';
 import { CONTOSO_TENANT_ID, FABRIKAM_TENANT_ID } from './adapters/demo/demo-tenants.js';
@@ -47,6 +49,7 @@ export async function createApp(config: Config, clock: Clock = systemClock): Pro
     directoryKind: config.directory.kind,
     calendar,
     graphAsApp,
+    ...graphNotifier(config, graphAsApp),
     runAsApp: graphAsApp ? (tenantId, work) => scope.runAsApp(tenantId, work) : (_, work) => work(),
     clock: appClock,
     settings: new TenantSettingsService(stores.settings, appClock),
@@ -81,6 +84,22 @@ async function peopleAndCalendars(
     directory,
     calendar: new DemoCalendarService(clock, directory),
     graphAsApp: undefined,
+  };
+}
+
+/**
+ * Reminders go to the Teams activity feed through Graph, as the app, once the Teams app id and
+ * the tab's domain are known (deep links name both). Without Graph, reminders use the FAKE
+ * recording notifier (see `reminderDepsOf`).
+ */
+function graphNotifier(
+  config: Config,
+  graphAsApp: GraphClientFor | undefined,
+): Pick<AppServices, 'notifier'> {
+  const { teamsAppId, appDomain } = config;
+  if (!graphAsApp || !teamsAppId || !appDomain) return {};
+  return {
+    notifier: new GraphNotifier(graphAsApp, { teamsAppId, appOrigin: `https://${appDomain}` }),
   };
 }
 

@@ -11,7 +11,9 @@ export type BotFixture =
   | 'adaptive-card-action.request.json'
   | 'adaptive-card-action.composed-full.request.json'
   | 'fetch-task.request.json'
-  | 'submit-action.request.json';
+  | 'fetch-task.message-action.request.json'
+  | 'submit-action.request.json'
+  | 'submit-action.message-action.composed.request.json';
 
 type Json = Record<string, any>;
 
@@ -41,12 +43,14 @@ export interface ActivityOverrides {
 }
 
 /**
- * An activity from `fixture` with the overrides applied. Minimal fixtures (no `from`) get the
- * full search fixture's envelope; the wire shape is otherwise the documented one.
+ * An activity from `fixture` with the overrides applied. Fixtures without an envelope (no
+ * `channelId`) get the full search fixture's, under their own fields; the wire shape is
+ * otherwise the documented one.
  */
 export function activity(fixture: BotFixture, overrides: ActivityOverrides = {}): Json {
   const raw = botFixture(fixture);
-  const out: Json = raw.from === undefined ? { ...envelope(), ...raw } : raw;
+  // The docs give some invokes without the envelope the Agents SDK needs (`channelId` first).
+  const out: Json = raw.channelId === undefined ? { ...envelope(), ...raw } : raw;
   // The fetchTask doc example spells the key `serviceURL`; every other example, `serviceUrl`.
   out.serviceUrl ??= out.serviceURL;
   if (overrides.from !== undefined) out.from = { ...out.from, aadObjectId: overrides.from };
@@ -98,5 +102,5 @@ export function cardText(card: unknown): string {
     }
   };
   visit(card);
-  return texts.join('\n').replaceAll('\u200B', '');
+  return texts.join('\n').replaceAll('\u2060', '');
 }

@@ -142,13 +142,13 @@ describe('hostile and unexpected activities on /api/messages', () => {
   });
 
   it.each([['giveKudosToAuthor'], ['saveAsEvidence']])(
-    'says plainly that the %s dialog is not available yet',
+    'answers the message action %s opened without a message by a message naming it',
     async (commandId) => {
       const body = activity('fetch-task.request.json', { from: OWNER });
       body.value.commandId = commandId;
       const res = await post(body);
       expect(res.body).toEqual({
-        task: { type: 'message', value: expect.stringMatching(/not available/) },
+        task: { type: 'message', value: expect.stringMatching(/messagePayload/) },
       });
     },
   );

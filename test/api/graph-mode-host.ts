@@ -10,6 +10,7 @@ import {
 } from '../../functions/src/adapters/graph/graph-test-server.js';
 import { createApp, type App } from '../../functions/src/compose.js';
 import { loadConfig } from '../../functions/src/config/config.js';
+import { systemClock, type Clock } from '../../functions/src/ports/clock.js';
 import { createLocalHost } from '../../functions/src/local/local-host.js';
 import { CLIENT_ID, LocalEntra, TENANT } from './graph-mode-entra.js';
 import { FakeOrg } from './graph-mode-org.js';
@@ -50,10 +51,12 @@ export async function startGraphModeHost(): Promise<GraphModeHost>;
 export async function startGraphModeHost<O extends GraphOrg>(
   org: O,
   env?: Record<string, string>,
+  clock?: Clock,
 ): Promise<GraphModeHost<O>>;
 export async function startGraphModeHost(
   org: GraphOrg = new FakeOrg(),
   env: Record<string, string> = {},
+  clock: Clock = systemClock,
 ): Promise<GraphModeHost<GraphOrg>> {
   const [entra, graph] = await Promise.all([LocalEntra.start(), GraphTestServer.start()]);
   graph.route = org.route;
@@ -70,7 +73,7 @@ export async function startGraphModeHost(
     GRAPH_BASE_URL: graph.baseUrl,
     ...env,
   });
-  const app = await createApp(config);
+  const app = await createApp(config, clock);
   const server = createLocalHost({
     routes: app.routes,
     verifier: app.services.verifier,

@@ -42,6 +42,16 @@ export function describeCheckInContract({ stores }: ContractContext): void {
       ).resolves.toEqual({ items: [] });
     });
 
+    it('reads one check-in by goal and id, and nothing under another goal or tenant', async () => {
+      const tenantId = newTenantId();
+      const checkIn = checkInFactory(tenantId, 'goal-a')({ id: 'read-me' });
+      await stores().checkIns.add(checkIn);
+      await expect(stores().checkIns.get(tenantId, 'goal-a', 'read-me')).resolves.toEqual(checkIn);
+      await expect(stores().checkIns.get(tenantId, 'goal-b', 'read-me')).resolves.toBeNull();
+      await expect(stores().checkIns.get(newTenantId(), 'goal-a', 'read-me')).resolves.toBeNull();
+      await expect(stores().checkIns.get(tenantId, 'goal-a', 'no-such-id')).resolves.toBeNull();
+    });
+
     it('refuses a second check-in with the same id on the same goal as conflict', async () => {
       const tenantId = newTenantId();
       const checkIn = checkInFactory(tenantId, 'goal-a')();

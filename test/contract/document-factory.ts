@@ -9,6 +9,7 @@ export interface TestDocument extends StoredDocument {
   organizerId?: string;
   subjectId?: string;
   recipientId?: string;
+  goalId?: string;
   title: string;
   status: string;
   score: number;
@@ -27,6 +28,8 @@ export const COLLECTIONS: [DocumentCollectionName, keyof TestDocument | null, st
   ['meetings', 'organizerId', 'user-7'],
   ['audit', 'subjectId', 'goal-9'],
   ['feedback', 'recipientId', 'person-3'],
+  ['notifications', 'recipientId', 'person-4'],
+  ['evidence', 'goalId', 'goal-5'],
 ];
 
 /**

@@ -1,4 +1,5 @@
 import type { AppServices } from '../app-services.js';
+import { evidenceDepsOf } from '../features/evidence/evidence-deps.js';
 import { goalDepsOf } from '../features/goals/goal-deps.js';
 import { kudosDepsOf } from '../features/kudos/kudos-deps.js';
 import { defineRoute, type Route } from '../http/define-route.js';
@@ -18,7 +19,7 @@ export function botRoutes(app: AppServices): Route[] {
   const endpoint = new BotEndpoint({
     tokens: botTokenCheck(app.config),
     callers: botCallerResolver(botPeople(app), app.directory, app.settings),
-    deps: { goals: goalDepsOf(app), kudos: kudosDepsOf(app) },
+    deps: { goals: goalDepsOf(app), kudos: kudosDepsOf(app), evidence: evidenceDepsOf(app) },
     appDomain: app.config.appDomain,
     runAsApp: (tenantId, work) => app.runAsApp(tenantId, work),
   });

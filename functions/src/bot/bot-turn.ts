@@ -1,4 +1,5 @@
 import type { Caller } from '../features/access/caller.js';
+import type { EvidenceDeps } from '../features/evidence/evidence-deps.js';
 import type { GoalDeps } from '../features/goals/goal-deps.js';
 import type { KudosDeps } from '../features/kudos/kudos-deps.js';
 import type { BotActivity } from './bot-activity.js';
@@ -7,6 +8,7 @@ import type { BotActivity } from './bot-activity.js';
 export interface BotDeps {
   goals: GoalDeps;
   kudos: KudosDeps;
+  evidence: EvidenceDeps;
 }
 
 /** One invoke being answered: who sent it, what they sent, and where goal links point. */

@@ -15,10 +15,13 @@ import {
   progressText,
 } from '@northstar/shared';
 import { callerCanView, viewOf } from '../features/goals/goal-reads.js';
-import type { BotTurn } from './bot-turn.js';
+import type { BotDeps, BotTurn } from './bot-turn.js';
 import { companyGoalOf } from './company-goal.js';
 import { goalUrl } from './goal-link.js';
 import type { CardAttachment, ThumbnailPreview } from './invoke-responses.js';
+
+/** Who a card is built for and where its links point: a bot turn, or a tab's request. */
+export type CardViewer = Pick<BotTurn, 'caller' | 'origin'> & { deps: Pick<BotDeps, 'goals'> };
 
 /**
  * Goal cards for one turn's viewer. Owner names and the tenant's goal index are looked up once
@@ -28,7 +31,7 @@ export class TurnCards {
   private readonly names = new Map<string, Promise<string>>();
   private index: Promise<ReadonlyMap<string, Goal>> | undefined;
 
-  constructor(private readonly turn: BotTurn) {}
+  constructor(private readonly turn: CardViewer) {}
 
   /** The goal when it exists and this viewer may see it; `null` alike for both other cases. */
   async visibleGoal(goalId: string): Promise<Goal | null> {

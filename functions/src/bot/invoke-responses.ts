@@ -35,6 +35,21 @@ export function taskMessage(text: string): TurnResult {
   return { status: 200, body: { task: { type: 'message', value: text } } };
 }
 
+/**
+ * `composeExtension/fetchTask` answer that opens a dialog showing `card`. The card travels as an
+ * attachment (`TaskModuleTaskInfo.card` is an `Attachment` in the Bot Framework schema; some doc
+ * examples show a bare card there).
+ */
+export function taskDialog(title: string, card: object): TurnResult {
+  const value = {
+    title,
+    height: 'medium',
+    width: 'medium',
+    card: { contentType: ADAPTIVE_CARD, content: card },
+  };
+  return { status: 200, body: { task: { type: 'continue', value } } };
+}
+
 /** `adaptiveCard/action` answer: the card that replaces the one acted on, for this viewer. */
 export function cardAnswer(card: object): TurnResult {
   return { status: 200, body: { statusCode: 200, type: ADAPTIVE_CARD, value: card } };

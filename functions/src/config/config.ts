@@ -44,6 +44,7 @@ const EnvSchema = z
     ENTRA_ALLOWED_TENANTS: listOf,
     ENTRA_JWKS_URL: optionalText.pipe(httpUrl),
     APP_DOMAIN: optionalText,
+    TEAMS_APP_ID: optionalText,
     BOT_APP_ID: optionalText,
     BOT_JWKS_URL: optionalText.pipe(httpUrl),
     WEBSITE_INSTANCE_ID: optionalText,
@@ -92,6 +93,8 @@ export interface Config {
   /** People and calendars: the demo tenant, or Microsoft Graph on behalf of the caller. */
   directory: DirectoryConfig;
   appDomain: string | undefined;
+  /** The Teams app's id (the manifest's `id`): activity-feed notifications link to its tab. */
+  teamsAppId: string | undefined;
   /** The bot registration's app id: the audience of Bot Framework tokens on `/api/messages`. */
   botAppId: string | undefined;
   /** Bot Framework signing keys; unset means the public Bot Framework JWKS (tests point it here). */
@@ -123,6 +126,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       : undefined,
     directory: directoryConfigOf(e),
     appDomain: e.APP_DOMAIN,
+    teamsAppId: e.TEAMS_APP_ID,
     botAppId: e.BOT_APP_ID,
     botJwksUrl: e.BOT_JWKS_URL,
     websiteInstanceId: e.WEBSITE_INSTANCE_ID,

@@ -3,9 +3,11 @@ import { fileURLToPath } from 'node:url';
 import { botModeLine } from '../bot/bot-mode.js';
 import { loadConfig } from '../config/config.js';
 import { createApp } from '../compose.js';
+import { buildTimers } from '../routes.js';
 import { createLocalHost } from './local-host.js';
+import { startLocalTimers } from './local-timers.js';
 
-/** `npm start`: the local host on PORT with the API, the bot endpoint and the built tab. */
+/** `npm start`: the local host on PORT with the API, the bot endpoint, the timers and the tab. */
 async function main(): Promise<void> {
   const started = performance.now();
   const config = loadConfig(process.env);
@@ -28,7 +30,12 @@ async function main(): Promise<void> {
         `  ${botModeLine(config)}\n`,
     );
   });
+  // The hourly reminder timer runs here too (in dev mode, "Run reminders now" runs it at once).
+  const timers = startLocalTimers(buildTimers(app.services), (line) =>
+    process.stderr.write(`${line}\n`),
+  );
   const stop = () => {
+    timers.stop();
     server.close();
     void app.close().then(() => process.exit(0));
   };

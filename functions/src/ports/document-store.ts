@@ -33,6 +33,10 @@ export const DOCUMENT_COLLECTIONS = {
   meetings: { partitionField: 'organizerId' },
   audit: { partitionField: 'subjectId' },
   feedback: { partitionField: 'recipientId' },
+  /** Notifications (recorded by the FAKE notifier), reminder history and kudos to announce. */
+  notifications: { partitionField: 'recipientId' },
+  /** Chat messages kept as evidence on a goal ("Save as evidence"). */
+  evidence: { partitionField: 'goalId' },
 } as const satisfies Record<string, { partitionField: string | null }>;
 
 /** The name of a document collection. */

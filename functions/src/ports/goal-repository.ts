@@ -36,7 +36,10 @@ export interface GoalRepository {
 
 /** Check-ins of one tenant, partitioned by goal. */
 export interface CheckInRepository {
+  /** Stores a new check-in; `conflict` if the goal already has one with this id. */
   add(checkIn: CheckIn): Promise<CheckIn>;
+  /** One check-in of a goal by id (a point read), or `null`. */
+  get(tenantId: string, goalId: string, id: string): Promise<CheckIn | null>;
   /** Newest first. */
   listByGoal(tenantId: string, goalId: string, page: PageRequest): Promise<Page<CheckIn>>;
 }

@@ -3,13 +3,20 @@ import type { AdaptiveCard } from './card-types.js';
 import { goalCard, MAX_REFRESH_USER_IDS } from './goal-card.js';
 import { MAX_KUDOS_CHOICES } from './goal-card-forms.js';
 import { kudosCard } from './kudos-card.js';
+import {
+  MAX_EVIDENCE_GOAL_CHOICES,
+  kudosToAuthorDialog,
+  saveEvidenceDialog,
+  type DialogCard,
+} from './message-action-cards.js';
 import { outcomeCard } from './outcome-card.js';
 import { privateGoalCard } from './private-goal-card.js';
 import { testCardData } from './test-card-data.js';
 
 /** Teams refuses message extension result cards over 28 KB. */
 const BUDGET_BYTES = 28 * 1000;
-const bytes = (card: AdaptiveCard) => new TextEncoder().encode(JSON.stringify(card)).length;
+const bytes = (card: AdaptiveCard | DialogCard) =>
+  new TextEncoder().encode(JSON.stringify(card)).length;
 
 /**
  * The costliest characters: `]` and `.` each gain a 3-byte zero-width space, an emoji is 4 bytes
@@ -65,7 +72,33 @@ function largestKudosCard(unit: string): AdaptiveCard {
   });
 }
 
+/** The message actions' dialogs with every text, value and goal title at or over its limit. */
+function largestDialogs(unit: string): DialogCard[] {
+  const long = fill(unit, 10_000);
+  const message = { authorName: long, text: long };
+  const values = Array.from({ length: MAX_KUDOS_CHOICES }, (_, i) =>
+    Array.from(`${i}${fill(unit, CARD_TEXT_LIMITS.companyValue)}`)
+      .slice(0, CARD_TEXT_LIMITS.companyValue)
+      .join(''),
+  );
+  const goals = Array.from({ length: MAX_EVIDENCE_GOAL_CHOICES + 5 }, (_, i) => ({
+    id: `${i}`.padEnd(64, 'g'),
+    title: long,
+  }));
+  const kudos = kudosToAuthorDialog({
+    author: { displayName: long },
+    companyValues: values,
+    message,
+  });
+  if (kudos === null) throw new Error('The kudos dialog offers the values it is given.');
+  return [kudos, saveEvidenceDialog({ message, goals, appUrl: url })];
+}
+
 describe.each(alphabets)('with maximal text made of %s', (_name, unit) => {
+  it('the message-action dialogs stay under 28 KB', () => {
+    for (const card of largestDialogs(unit)) expect(bytes(card)).toBeLessThan(BUDGET_BYTES);
+  });
+
   it.each<[string, () => AdaptiveCard]>([
     ['goal card 1.5', () => largestGoalCard(unit, '1.5')],
     ['goal card 1.3', () => largestGoalCard(unit, '1.3')],

@@ -15,7 +15,8 @@ export const CARD_TEXT_LIMITS = {
 } as const;
 
 const ABSOLUTE_HTTP_URL = /^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?(\/[^\s\p{Cc}]*)?$/u;
-const ZERO_WIDTH_SPACE = '\u200B';
+// A word joiner: invisible, and unlike a zero-width space it allows no line break (`99.95%`).
+const WORD_JOINER = '\u2060';
 /** Control characters other than white space, and the bidi overrides that can disguise text. */
 const INVISIBLE_CONTROLS = /(?!\s)\p{Cc}|[\u202A-\u202E\u2066-\u2069]/gu;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -25,7 +26,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 const LINK_SYNTAX = /[\]<@.]|:(?=\/\/)/g;
 
 /** Cuts `text` to at most `max` code points (never inside a surrogate pair), ending in `…`. */
-function truncate(text: string, max: number): string {
+export function truncate(text: string, max: number): string {
   const points = Array.from(text);
   return points.length <= max
     ? text
@@ -39,9 +40,9 @@ function truncate(text: string, max: number): string {
  * User text made safe for a card: well-formed, without control characters or bidi overrides,
  * with runs of white space as one space, at most `max` characters (not counting what
  * neutralising adds), on one line unless `multiline` (then with at most one blank line), and with
- * every piece of link syntax broken by a zero-width space so that no markdown renderer can turn
+ * every piece of link syntax broken by an invisible word joiner so that no markdown renderer can turn
  * it into a link or HTML. Cards put the result in `TextRun`s, which the spec renders literally;
- * the zero-width spaces are the second line of defence for renderers that don't.
+ * the word joiners are the second line of defence for renderers that don't.
  */
 export function plainText(text: string, max: number, multiline = false): string {
   const clean = text
@@ -53,7 +54,7 @@ export function plainText(text: string, max: number, multiline = false): string 
     .replace(/\n{3,}/g, '\n\n')
     .trim();
   return truncate(clean, max).replace(LINK_SYNTAX, (match) =>
-    match === '.' ? `${ZERO_WIDTH_SPACE}.` : `${match}${ZERO_WIDTH_SPACE}`,
+    match === '.' ? `${WORD_JOINER}.` : `${match}${WORD_JOINER}`,
   );
 }
 

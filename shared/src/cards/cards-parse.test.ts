@@ -3,6 +3,11 @@ import fc from 'fast-check';
 import type { AdaptiveCard, CardVersion } from './card-types.js';
 import { goalCard } from './goal-card.js';
 import { kudosCard } from './kudos-card.js';
+import {
+  kudosToAuthorDialog,
+  saveEvidenceDialog,
+  type DialogCard,
+} from './message-action-cards.js';
 import { outcomeCard } from './outcome-card.js';
 import { privateGoalCard } from './private-goal-card.js';
 import { ALL_ACTIONS, NO_ACTIONS, testCardData } from './test-card-data.js';
@@ -25,7 +30,7 @@ function cardProblems(card: unknown, target: CardVersion): string[] {
 }
 
 const appUrl = 'https://northstar.example.com/';
-const cards: [string, AdaptiveCard, CardVersion][] = [
+const cards: [string, AdaptiveCard | DialogCard, CardVersion][] = [
   ['goal card 1.5, every action', goalCard(testCardData(), ALL_ACTIONS, { version: '1.5' }), '1.5'],
   [
     'goal card 1.5, refresh for 60 users, metric unit',
@@ -76,8 +81,27 @@ const cards: [string, AdaptiveCard, CardVersion][] = [
     '1.5',
   ],
   ['success outcome', outcomeCard('Checked in', 'success'), '1.5'],
+  ...messageActionDialogs(),
   ['error outcome', outcomeCard('You may not check in on this goal', 'error'), '1.5'],
 ];
+
+/** The message actions' dialogs (`task.value.card` of a fetchTask answer). */
+function messageActionDialogs(): [string, DialogCard, CardVersion][] {
+  const message = { authorName: 'Grace Hopper', text: 'Shipped the <b>release</b> today.' };
+  const author = { displayName: 'Ada' };
+  const kudos = kudosToAuthorDialog({ author, companyValues: ['Be bold', 'Own it'], message });
+  if (kudos === null) throw new Error('The kudos dialog offers the values it is given.');
+  const goals = [{ id: 'g-1', title: 'Ship it' }];
+  return [
+    ['kudos-to-author dialog', kudos, '1.5'],
+    ['evidence dialog', saveEvidenceDialog({ message, goals, appUrl }), '1.5'],
+    [
+      'evidence dialog without goals',
+      saveEvidenceDialog({ message: { ...message, text: '' }, goals: [], appUrl }),
+      '1.5',
+    ],
+  ];
+}
 
 describe('every card parses in the adaptivecards library without errors or warnings', () => {
   it.each(cards)('%s', (_name, card, target) => {
@@ -114,7 +138,7 @@ describe('the checker itself', () => {
 });
 
 describe('any user text still gives a valid card', () => {
-  it('holds for goal, kudos and outcome cards', () => {
+  it('holds for goal, kudos, outcome and dialog cards', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), fc.string(), (text, other) => {
         const data = testCardData({
@@ -124,10 +148,13 @@ describe('any user text still gives a valid card', () => {
         });
         const actions = { canCheckIn: true, companyValues: [text, other] };
         const person = { displayName: text };
+        const quoted = { authorName: other, text };
         const built = [
           goalCard(data, actions, { version: '1.5', refreshUserIds: [other] }),
           kudosCard({ giver: person, receiver: person, value: other, message: text }),
           outcomeCard(text, 'error'),
+          kudosToAuthorDialog({ author: person, companyValues: [other, 'x'], message: quoted }),
+          saveEvidenceDialog({ message: quoted, goals: [{ id: 'g', title: text }], appUrl }),
         ];
         for (const card of built) expect(cardProblems(card, '1.5')).toEqual([]);
         expect(cardProblems(goalCard(data, actions, { version: '1.3' }), '1.3')).toEqual([]);

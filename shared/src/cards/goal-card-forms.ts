@@ -72,7 +72,7 @@ export function checkInForm(goal: Pick<GoalCardData, 'id' | 'unit'>): CardShowCa
  * The company values a kudos can name, as choices. A value longer than the card's limit is left
  * out: shown whole it would blow the size budget, and cut short it would not match on submit.
  */
-function valueChoices(values: readonly string[]): { title: string; value: string }[] {
+export function valueChoices(values: readonly string[]): { title: string; value: string }[] {
   const fitting = [...new Set(values)].filter(
     (value) => value.trim() !== '' && Array.from(value).length <= CARD_TEXT_LIMITS.companyValue,
   );

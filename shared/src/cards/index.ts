@@ -8,7 +8,7 @@ export type {
   NestedAdaptiveCard,
 } from './card-types.js';
 export { ADAPTIVE_CARD_CONTENT_TYPE, ADAPTIVE_CARD_SCHEMA } from './card-types.js';
-export { CARD_TEXT_LIMITS, plainText } from './card-text.js';
+export { CARD_TEXT_LIMITS, plainText, truncate } from './card-text.js';
 export type { GoalCardActions, GoalCardData } from './goal-card-data.js';
 export { goalCard, MAX_REFRESH_USER_IDS, type GoalCardOptions } from './goal-card.js';
 export { MAX_KUDOS_CHOICES } from './goal-card-forms.js';
@@ -24,6 +24,24 @@ export {
   type KudosCardData,
 } from './goal-card-inputs.js';
 export { kudosCard, type KudosCardInput } from './kudos-card.js';
+export {
+  DIALOG_TEXT_LIMITS,
+  MAX_EVIDENCE_GOAL_CHOICES,
+  kudosToAuthorDialog,
+  saveEvidenceDialog,
+  type CardSubmitAction,
+  type DialogCard,
+  type EvidenceDialogInput,
+  type KudosToAuthorDialogInput,
+  type QuotedMessage,
+} from './message-action-cards.js';
+export {
+  EVIDENCE_INPUT_IDS,
+  KudosToAuthorDataSchema,
+  SaveEvidenceDataSchema,
+  type KudosToAuthorData,
+  type SaveEvidenceData,
+} from './message-action-inputs.js';
 export { outcomeCard, type OutcomeIntent } from './outcome-card.js';
 export { privateGoalCard, type PrivateGoalCardOptions } from './private-goal-card.js';
 export { percentOf, progressText } from './progress-bar.js';

@@ -9,3 +9,6 @@ export * from './review.js';
 export * from './one-on-one.js';
 export * from './meeting.js';
 export * from './kudos.js';
+export * from './goal-card.js';
+export * from './notification.js';
+export * from './evidence.js';

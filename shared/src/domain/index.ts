@@ -3,6 +3,7 @@ export * from './rollup.js';
 export * from './status.js';
 export * from './smart.js';
 export * from './visibility.js';
+export * from './evidence-access.js';
 export * from './coverage.js';
 export * from './health.js';
 export * from './alignment-tree.js';

@@ -1,36 +1,22 @@
 import {
   AlignmentResponseSchema,
   CheckInSchema,
-  CycleReportSchema,
   GoalViewSchema,
   MeResponseSchema,
-  OpenCycleResultSchema,
   PersonSchema,
-  ReviewCycleSchema,
-  ReviewDetailSchema,
-  ReviewViewSchema,
   SmartCheckResponseSchema,
   pageSchema,
   type AlignmentResponse,
   type CheckIn,
   type CreateCheckIn,
-  type CreateCycle,
   type CreateGoal,
-  type CycleReport,
   type GoalView,
   type MeResponse,
-  type OpenCycleResult,
   type Page,
   type Person,
-  type ReviewCommand,
-  type ReviewCycle,
-  type ReviewDetail,
-  type ReviewView,
   type SmartCheckRequest,
   type SmartCheckResponse,
-  type UpdateCycle,
   type UpdateGoal,
-  type UpdateReviewSection,
   CreatedMeetingSchema,
   FindTimesResponseSchema,
   ScheduleTeamResponseSchema,
@@ -38,14 +24,12 @@ import {
   type CreatedMeeting,
   type FindTimes,
   type ScheduleTeam,
-  CompanyValuesResponseSchema,
-  KudosViewSchema,
-  type GiveKudos,
-  type KudosView,
+  GoalCardPreviewSchema,
+  type GoalCardPreview,
 } from '@northstar/shared';
 import { z } from 'zod';
 import { toQuery } from './api-transport';
-import { OneOnOneClient } from './one-on-one-api';
+import { FeedbackClient } from './feedback-api';
 
 const GoalPageSchema = pageSchema(GoalViewSchema);
 const CheckInPageSchema = pageSchema(CheckInSchema);
@@ -54,10 +38,7 @@ const CheckInResultSchema = z.object({ checkIn: CheckInSchema, goal: GoalViewSch
 const DevPeopleSchema = z.object({
   items: z.array(z.object({ tenantId: z.string(), tenantName: z.string(), person: PersonSchema })),
 });
-const CyclesSchema = z.object({ items: z.array(ReviewCycleSchema) });
-const ReviewPageSchema = pageSchema(ReviewViewSchema);
 const TokenSchema = z.object({ token: z.string() });
-const KudosPageSchema = pageSchema(KudosViewSchema);
 
 export type GoalListQuery = {
   ownerId?: string;
@@ -69,20 +50,16 @@ export type GoalListQuery = {
   cursor?: string;
 };
 
-export type ReviewListQuery = {
-  cycleId?: string;
-  revieweeId?: string;
-  limit?: number;
-  cursor?: string;
-};
+export type { ReviewListQuery } from './review-api';
 
 export type DevPerson = z.infer<typeof DevPeopleSchema>['items'][number];
 
 /**
  * The Northstar API, typed and checked with the same zod contracts as the server. The HTTP side
- * is `ApiTransport`; the 1:1 calls are in `OneOnOneClient`.
+ * is `ApiTransport`; the 1:1 calls are in `OneOnOneClient`, reviews in `ReviewClient`, kudos,
+ * notifications and evidence in `FeedbackClient`.
  */
-export class ApiClient extends OneOnOneClient {
+export class ApiClient extends FeedbackClient {
   me(): Promise<MeResponse> {
     return this.call('/me', MeResponseSchema);
   }
@@ -109,9 +86,21 @@ export class ApiClient extends OneOnOneClient {
     return this.call(path, GoalViewSchema, { method: 'DELETE', ifMatch: etag });
   }
 
-  checkIn(id: string, body: CreateCheckIn): Promise<{ checkIn: CheckIn; goal: GoalView }> {
+  /** Checks in; the same `idempotencyKey` for a retried submission records it only once. */
+  checkIn(
+    id: string,
+    body: CreateCheckIn,
+    idempotencyKey?: string,
+  ): Promise<{ checkIn: CheckIn; goal: GoalView }> {
     const path = `/goals/${encodeURIComponent(id)}/checkins`;
-    return this.call(path, CheckInResultSchema, { method: 'POST', body });
+    const headers: Record<string, string> =
+      idempotencyKey === undefined ? {} : { 'idempotency-key': idempotencyKey };
+    return this.call(path, CheckInResultSchema, { method: 'POST', body, headers });
+  }
+
+  /** The goal's card as a chat shows it to the caller, and its size in bytes. */
+  goalCard(id: string): Promise<GoalCardPreview> {
+    return this.call(`/goals/${encodeURIComponent(id)}/card`, GoalCardPreviewSchema);
   }
 
   listCheckIns(id: string, limit = 100): Promise<Page<CheckIn>> {
@@ -147,61 +136,6 @@ export class ApiClient extends OneOnOneClient {
     );
   }
 
-  listCycles(): Promise<ReviewCycle[]> {
-    return this.call('/cycles', CyclesSchema).then((r) => r.items);
-  }
-
-  createCycle(body: CreateCycle): Promise<ReviewCycle> {
-    return this.call('/cycles', ReviewCycleSchema, { method: 'POST', body });
-  }
-
-  openCycle(id: string, etag: string): Promise<OpenCycleResult> {
-    const path = `/cycles/${encodeURIComponent(id)}/open`;
-    return this.call(path, OpenCycleResultSchema, { method: 'POST', ifMatch: etag });
-  }
-
-  getCycle(id: string): Promise<ReviewCycle> {
-    return this.call(`/cycles/${encodeURIComponent(id)}`, ReviewCycleSchema);
-  }
-
-  /** Renames a cycle or moves its dates (admins, If-Match). */
-  updateCycle(id: string, patch: UpdateCycle, etag: string): Promise<ReviewCycle> {
-    const path = `/cycles/${encodeURIComponent(id)}`;
-    return this.call(path, ReviewCycleSchema, { method: 'PATCH', body: patch, ifMatch: etag });
-  }
-
-  /** Closes an open cycle, freezing its reviews (admins, If-Match). */
-  closeCycle(id: string, etag: string): Promise<ReviewCycle> {
-    const path = `/cycles/${encodeURIComponent(id)}/state`;
-    const options = { method: 'POST', body: { state: 'closed' }, ifMatch: etag };
-    return this.call(path, OpenCycleResultSchema, options).then((result) => result.cycle);
-  }
-
-  /** Completion per department and rating distribution per manager (admins). */
-  cycleReport(id: string): Promise<CycleReport> {
-    return this.call(`/cycles/${encodeURIComponent(id)}/report`, CycleReportSchema);
-  }
-
-  listReviews(query: ReviewListQuery = {}): Promise<Page<ReviewView>> {
-    return this.call(`/reviews${toQuery(query)}`, ReviewPageSchema);
-  }
-
-  /** A review as the caller may see it, with its cycle, template and goals section. */
-  getReview(id: string): Promise<ReviewDetail> {
-    return this.call(`/reviews/${encodeURIComponent(id)}`, ReviewDetailSchema);
-  }
-
-  updateReview(id: string, body: UpdateReviewSection, etag: string): Promise<ReviewView> {
-    const path = `/reviews/${encodeURIComponent(id)}`;
-    return this.call(path, ReviewViewSchema, { method: 'PATCH', body, ifMatch: etag });
-  }
-
-  reviewAction(id: string, action: ReviewCommand['action'], etag: string): Promise<ReviewView> {
-    const path = `/reviews/${encodeURIComponent(id)}/actions`;
-    const options = { method: 'POST', body: { action }, ifMatch: etag };
-    return this.call(path, ReviewViewSchema, options);
-  }
-
   /** Dev mode only: the demo people one can sign in as. */
   devPeople(): Promise<DevPerson[]> {
     return this.call('/dev/people', DevPeopleSchema, {}, false).then((r) => r.items);
@@ -227,26 +161,6 @@ export class ApiClient extends OneOnOneClient {
   scheduleTeam(body: ScheduleTeam): Promise<ScheduleTeamResponse> {
     const path = '/meetings/schedule-team';
     return this.call(path, ScheduleTeamResponseSchema, { method: 'POST', body });
-  }
-
-  /** Kudos a person received, newest first (public within the organisation). */
-  listKudos(
-    personId: string,
-    page: { limit?: number; cursor?: string } = {},
-  ): Promise<Page<KudosView>> {
-    const path = `/people/${encodeURIComponent(personId)}/kudos${toQuery(page)}`;
-    return this.call(path, KudosPageSchema);
-  }
-
-  /** Gives kudos; the same `idempotencyKey` for a retried submission gives them only once. */
-  giveKudos(body: GiveKudos, idempotencyKey: string): Promise<KudosView> {
-    const headers = { 'idempotency-key': idempotencyKey };
-    return this.call('/kudos', KudosViewSchema, { method: 'POST', body, headers });
-  }
-
-  /** The company values of the caller's organisation, in order. */
-  companyValues(): Promise<string[]> {
-    return this.call('/settings/values', CompanyValuesResponseSchema).then((r) => r.values);
   }
 }
 

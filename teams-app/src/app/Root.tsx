@@ -20,8 +20,13 @@ function Themed({ host }: { host: Host }) {
   const theme = useHostTheme();
   const signedIn = useSignedIn(host);
   const api = useMemo(() => new ApiClient(() => host.getToken()), [host]);
+  // Native controls (the date pickers' icons, scroll bars) follow the theme, not the browser's.
+  const colorScheme = theme === 'default' ? 'light' : 'dark';
   return (
-    <FluentProvider theme={fluentThemeFor(theme, host.kind)} style={{ minHeight: '100vh' }}>
+    <FluentProvider
+      theme={fluentThemeFor(theme, host.kind)}
+      style={{ minHeight: '100vh', colorScheme }}
+    >
       {signedIn ? <Shell key={signedIn} api={api} /> : <SignIn api={api} />}
     </FluentProvider>
   );

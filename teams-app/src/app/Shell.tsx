@@ -2,6 +2,7 @@ import { Button, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-
 import { useEffect, useMemo } from 'react';
 import type { ApiClient } from '../api/api-client';
 import { ErrorState, LoadingState } from '../components/ScreenStates';
+import { NotificationsBell } from '../features/notifications/NotificationsBell';
 import { useHost } from '../host/host-context';
 import { AppContext, type AppServices } from './app-context';
 import { CurrentScreen } from './CurrentScreen';
@@ -27,7 +28,7 @@ const useStyles = makeStyles({
     width: '100%',
     boxSizing: 'border-box',
   },
-  who: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  who: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   // The sections wrap onto a second line in a narrow tab rather than running off screen.
   tabs: { flexWrap: 'wrap' },
 });
@@ -95,6 +96,8 @@ export function Shell({ api }: { api: ApiClient }) {
           )}
           {host.devSignIn && (
             <div className={styles.who}>
+              {/* Dev mode records notifications instead of sending them: the bell lists them. */}
+              <NotificationsBell />
               <Text size={200}>
                 Signed in as <strong>{services.me.person.displayName}</strong> (demo)
               </Text>

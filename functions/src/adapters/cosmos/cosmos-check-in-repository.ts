@@ -23,6 +23,16 @@ export class CosmosCheckInRepository implements CheckInRepository {
     return resource === undefined ? checkIn : withoutSystemProperties(resource);
   }
 
+  async get(tenantId: string, goalId: string, id: string): Promise<CheckIn | null> {
+    // A point read answers 404 with an empty resource rather than throwing.
+    const { resource } = await withCosmosErrors(`Check-in ${id}`, () =>
+      this.#container.item(id, [tenantId, goalId]).read<CheckIn>(),
+    );
+    // The document's own keys decide: a store that matched a prefix of the key gives nothing.
+    const found = resource?.tenantId === tenantId && resource.goalId === goalId;
+    return found ? withoutSystemProperties(resource) : null;
+  }
+
   async listByGoal(tenantId: string, goalId: string, page: PageRequest): Promise<Page<CheckIn>> {
     const take = rowsToFetch(page.limit);
     const query = checkInPageQuery(tenantId, goalId, decodeCursor(page.cursor), take);

@@ -113,6 +113,18 @@ export const DOCUMENT_CONTAINER_DEFINITIONS = {
     // exactly its direction, so both directions are declared.
     indexingPolicy: indexingPolicy(compositeIndex('ascending'), compositeIndex('descending')),
   },
+  notifications: {
+    id: 'notifications',
+    partitionKey: hierarchicalKey('/recipientId'),
+    // A person's notifications are listed newest first, reminder state in ascending order.
+    indexingPolicy: indexingPolicy(compositeIndex('ascending'), compositeIndex('descending')),
+  },
+  evidence: {
+    id: 'evidence',
+    partitionKey: hierarchicalKey('/goalId'),
+    // A goal's evidence is listed newest first (both directions, as for `feedback`).
+    indexingPolicy: indexingPolicy(compositeIndex('ascending'), compositeIndex('descending')),
+  },
 } as const satisfies Record<string, ContainerRequest & { id: string }>;
 
 /**

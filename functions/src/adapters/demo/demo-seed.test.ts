@@ -74,6 +74,10 @@ function fakeCheckIns(checkIns: CheckIn[], writes: Writes): CheckInRepository {
       writes.push(`checkIn ${checkIn.id}`);
       return Promise.resolve(checkIn);
     },
+    get: (tenantId, goalId, id) =>
+      Promise.resolve(
+        checkIns.find((c) => c.tenantId === tenantId && c.goalId === goalId && c.id === id) ?? null,
+      ),
     listByGoal: (tenantId, goalId) =>
       Promise.resolve({
         items: checkIns.filter((c) => c.tenantId === tenantId && c.goalId === goalId).reverse(),

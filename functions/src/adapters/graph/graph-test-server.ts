@@ -25,6 +25,13 @@ export interface GraphReply {
 export type GraphRoute = (call: GraphCall) => GraphReply | undefined;
 
 const GRAPH_ORIGIN = 'https://graph.microsoft.com';
+const ACTIVITY_NOTIFICATION = /^\/users\/([^/?]+)\/teamwork\/sendActivityNotification$/;
+
+/** One `sendActivityNotification` the server took: to whom, and the request body as sent. */
+export interface SentActivityNotification {
+  userId: string;
+  body: unknown;
+}
 const NOT_FOUND: GraphReply = {
   status: 404,
   body: { error: { code: 'Request_ResourceNotFound', message: 'Not found in the test server.' } },
@@ -102,6 +109,14 @@ export class GraphTestServer {
     return `${this.origin}/v1.0`;
   }
 
+  /** Every `POST /users/{id}/teamwork/sendActivityNotification` seen, answered or not. */
+  get activityNotifications(): SentActivityNotification[] {
+    return this.calls.flatMap((call) => {
+      const match = call.method === 'POST' ? ACTIVITY_NOTIFICATION.exec(call.path) : null;
+      return match?.[1] ? [{ userId: decodeURIComponent(match[1]), body: call.body }] : [];
+    });
+  }
+
   /** The HTTP calls only (what Graph would count), not the items inside batches. */
   get httpCalls(): GraphCall[] {
     return this.calls.filter((c) => !c.batched);
@@ -123,6 +138,8 @@ export class GraphTestServer {
     const reply = this.route(call);
     if (reply) return reply;
     if (call.path === '/$batch' && call.method === 'POST') return this.batch(call.body);
+    // Graph answers a delivered activity notification with 204 and no body.
+    if (call.method === 'POST' && ACTIVITY_NOTIFICATION.test(call.path)) return { status: 204 };
     return NOT_FOUND;
   }
 

@@ -9,6 +9,7 @@ import { StatementCache } from './statement-cache.js';
 const SQL = {
   insert: `INSERT INTO checkins (tenant_id, goal_id, id, created_at, doc)
     VALUES (@tenantId, @goalId, @id, @createdAt, @doc) ON CONFLICT DO NOTHING`,
+  get: `SELECT doc FROM checkins WHERE tenant_id = @tenantId AND goal_id = @goalId AND id = @id`,
   firstPage: `SELECT doc FROM checkins WHERE tenant_id = @tenantId AND goal_id = @goalId
     ORDER BY created_at DESC, id DESC LIMIT @take`,
   nextPage: `SELECT doc FROM checkins WHERE tenant_id = @tenantId AND goal_id = @goalId
@@ -37,6 +38,14 @@ export class SqliteCheckInRepository implements CheckInRepository {
         throw new DomainError('conflict', `A check-in with id ${checkIn.id} already exists.`);
       }
       return checkIn;
+    });
+  }
+
+  get(tenantId: string, goalId: string, id: string): Promise<CheckIn | null> {
+    return asPromise(() => {
+      const doc = this.#statements.get(SQL.get).pluck().get({ tenantId, goalId, id }) as
+        string | undefined;
+      return doc === undefined ? null : (JSON.parse(doc) as CheckIn);
     });
   }
 

@@ -17,6 +17,7 @@ import {
 } from '@northstar/shared';
 import type { AppServices } from '../../app-services.js';
 import { defineRoute, type Route } from '../../http/define-route.js';
+import { checkedIdempotencyKey } from '../../http/idempotency-key.js';
 import { callerResolver } from '../access/caller.js';
 import { addCheckIn, listCheckIns } from './check-ins.js';
 import { goalDepsOf } from './goal-deps.js';
@@ -120,12 +121,14 @@ export function goalRoutes(app: AppServices): Route[] {
       path: '/goals/{id}/checkins',
       authenticate: true,
       successStatus: 201,
-      summary: 'Check in progress and confidence',
+      summary: 'Check in progress and confidence (an Idempotency-Key header makes a retry safe)',
       params: GoalParamsSchema,
       body: CreateCheckInSchema,
       response: z.object({ checkIn: CheckInSchema, goal: GoalViewSchema }),
-      handler: async ({ identity, params, body }) => {
-        const result = await addCheckIn(deps, await caller(identity), params.id, body);
+      handler: async ({ identity, params, body, request }) => {
+        const idempotencyKey = checkedIdempotencyKey(request.headers.get('idempotency-key'));
+        const options = idempotencyKey === undefined ? {} : { idempotencyKey };
+        const result = await addCheckIn(deps, await caller(identity), params.id, body, options);
         return { body: result, etag: result.goal.etag };
       },
     }),

@@ -1,12 +1,8 @@
 import type { GiveKudos, Goal } from '@northstar/shared';
-import { DomainError } from '../../ports/errors.js';
 import type { Caller } from '../access/caller.js';
 import { callerCanView } from '../goals/goal-reads.js';
 import { fieldError } from '../one-on-ones/occurrence-change.js';
 import type { KudosDeps } from './kudos-deps.js';
-
-/** What an `Idempotency-Key` may hold: 1 to 128 visible ASCII characters. */
-const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,128}$/;
 
 /**
  * Checks a kudos request against the caller's tenant: the receiver is someone else in it, the
@@ -30,20 +26,6 @@ export async function checkKudos(deps: KudosDeps, caller: Caller, input: GiveKud
       throw fieldError('goalId', 'names no goal you can see');
     }
   }
-}
-
-/** The `Idempotency-Key` header, checked; `undefined` when not sent. */
-export function checkedIdempotencyKey(header: string | null): string | undefined {
-  if (header === null) return undefined;
-  if (IDEMPOTENCY_KEY.test(header)) return header;
-  throw new DomainError('validation', 'The Idempotency-Key header is not valid.', {
-    fieldErrors: [
-      {
-        field: 'headers.idempotency-key',
-        message: 'must be 1 to 128 visible ASCII characters',
-      },
-    ],
-  });
 }
 
 /** Titles of the goals among `ids` that the caller may see, by id; one point read per goal. */

@@ -4,6 +4,7 @@ import type { Clock } from '../../ports/clock.js';
 import type { Directory } from '../../ports/directory.js';
 import type { DocumentCollection } from '../../ports/document-store.js';
 import type { GoalRepository } from '../../ports/goal-repository.js';
+import { kudosAnnouncer, type KudosAnnouncer } from '../reminders/kudos-announcements.js';
 
 /**
  * Kudos as stored in the `feedback` collection: the receiver is the partition (`recipientId`,
@@ -22,6 +23,8 @@ export interface KudosDeps {
   goals: GoalRepository;
   directory: Directory;
   clock: Clock;
+  /** Queues stored kudos to be announced to their receiver (the reminder job sends it). */
+  announce?: KudosAnnouncer;
 }
 
 /** The kudos service's dependencies out of the app's (for routes and the bot). */
@@ -31,6 +34,7 @@ export function kudosDepsOf(app: AppServices): KudosDeps {
     goals: app.stores.goals,
     directory: app.directory,
     clock: app.clock,
+    announce: kudosAnnouncer(app.stores.documents),
   };
 }
 

@@ -8,8 +8,8 @@ import {
 } from '@northstar/shared';
 import type { AppServices } from '../../app-services.js';
 import { defineRoute, type Route } from '../../http/define-route.js';
+import { checkedIdempotencyKey } from '../../http/idempotency-key.js';
 import { callerResolver } from '../access/caller.js';
-import { checkedIdempotencyKey } from './kudos-checks.js';
 import { kudosDepsOf } from './kudos-deps.js';
 import { giveKudos, listKudos } from './kudos-service.js';
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { GiveKudos, Kudos, KudosView, Page, PageQuery } from '@northstar/shared';
-import { DomainError, isDomainError } from '../../ports/errors.js';
+import { reusedIdempotencyKey } from '../../http/idempotency-key.js';
+import { isDomainError } from '../../ports/errors.js';
 import type { Caller } from '../access/caller.js';
 import { getPerson } from '../people/people-service.js';
 import { hashedId } from '../stable-id.js';
@@ -44,6 +45,7 @@ export async function giveKudos(
     createdAt: deps.clock.now().toISOString(),
   };
   const stored = await createOnce(deps, kudos);
+  await deps.announce?.(stored, caller.person.displayName);
   const goalIds = stored.goalId === undefined ? [] : [stored.goalId];
   return viewOf(stored, await visibleGoalTitles(deps, caller, goalIds));
 }
@@ -65,12 +67,7 @@ async function earlier(deps: KudosDeps, kudos: Kudos): Promise<Kudos> {
   const same =
     found !== null &&
     (['value', 'message', 'goalId', 'messageLink'] as const).every((k) => found[k] === kudos[k]);
-  if (!same) {
-    throw new DomainError(
-      'conflict',
-      'This Idempotency-Key was already used for different kudos; send a new key.',
-    );
-  }
+  if (!same) throw reusedIdempotencyKey('different kudos');
   return found;
 }
 

@@ -12,6 +12,7 @@ const goal = testGoalView({ id: 'g-1', title: 'Grow weekly users' });
 interface Calls {
   events: string[];
   sent: CreateCheckIn[];
+  keys: (string | undefined)[];
   optimistic: GoalView[];
   failed: [GoalView, string][];
 }
@@ -21,7 +22,7 @@ function renderDialog(
   target = goal,
   theme?: Theme,
 ) {
-  const calls: Calls = { events: [], sent: [], optimistic: [], failed: [] };
+  const calls: Calls = { events: [], sent: [], keys: [], optimistic: [], failed: [] };
   const props: CheckInDialogProps = {
     goal: target,
     open: true,
@@ -37,9 +38,10 @@ function renderDialog(
     },
   };
   const api = {
-    checkIn: (_id: string, body: CreateCheckIn) => {
+    checkIn: (_id: string, body: CreateCheckIn, key?: string) => {
       calls.events.push('request');
       calls.sent.push(body);
+      calls.keys.push(key);
       return checkIn(body);
     },
   };
@@ -118,11 +120,22 @@ describe('CheckInDialog', () => {
     expect(calls.events).toEqual([]);
   });
 
-  it('hands a failure back with the previous goal and its message', async () => {
+  it('sends once more under the same key when offline, then hands the failure back', async () => {
     const { calls } = renderDialog(() => Promise.reject(new ApiError(0, undefined)));
     submit();
     await waitFor(() => expect(calls.failed).toHaveLength(1));
     expect(calls.failed[0]).toEqual([goal, expect.stringContaining('could not be reached')]);
+    expect(calls.events).toEqual(['optimistic', 'close', 'request', 'request', 'failed']);
+    expect(calls.keys[0]).toEqual(expect.any(String));
+    expect(calls.keys[1]).toBe(calls.keys[0]);
+  });
+
+  it('hands a refusal back at once, without sending again', async () => {
+    const refused = new ApiError(403, { code: 'forbidden', detail: 'Only the owner checks in.' });
+    const { calls } = renderDialog(() => Promise.reject(refused));
+    submit();
+    await waitFor(() => expect(calls.failed).toHaveLength(1));
+    expect(calls.failed[0]).toEqual([goal, 'Only the owner checks in.']);
     expect(calls.events).toEqual(['optimistic', 'close', 'request', 'failed']);
   });
 

@@ -22,6 +22,7 @@ import {
 } from './check-in-draft';
 import { useCheckInDialogStyles } from './CheckInDialog.styles';
 import { CheckInFields } from './CheckInFields';
+import { sendCheckIn } from './send-check-in';
 
 /** Props of `CheckInDialog`; the opener owns `open` and the goal shown in its list. */
 export interface CheckInDialogProps {
@@ -97,7 +98,7 @@ async function save(
   props.onOptimistic(optimisticGoal(previous, body, new Date()));
   props.onOpenChange(false);
   try {
-    const saved = await api.checkIn(previous.id, body);
+    const saved = await sendCheckIn(api, previous.id, body);
     props.onSaved(saved.goal, saved.checkIn);
   } catch (error) {
     props.onFailed(previous, messageOf(error));

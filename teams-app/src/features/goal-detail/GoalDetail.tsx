@@ -9,11 +9,13 @@ import { OutcomeNotice, type Outcome } from '../check-in/OutcomeNotice';
 import { AlignmentSection } from './AlignmentSection';
 import { ArchiveDialog } from './ArchiveDialog';
 import { CheckInHistory } from './CheckInHistory';
+import { EvidenceSection } from './EvidenceSection';
 import { useGoalDetailStyles } from './GoalDetail.styles';
 import { GoalFacts } from './GoalFacts';
 import { GoalHeader } from './GoalHeader';
 import { GoalNotFound } from './GoalNotFound';
 import { mayChangeGoal } from './may-change-goal';
+import { ShareGoal } from './ShareGoal';
 import { useGoalCheckIns } from './use-goal-check-ins';
 
 /**
@@ -76,8 +78,10 @@ function GoalPage({ goal, onGoal }: { goal: GoalView; onGoal: (goal: GoalView) =
       {checkIn.notice}
       {outcome && <OutcomeNotice outcome={outcome} onDismiss={() => setOutcome(null)} />}
       <GoalFacts goal={goal} />
+      <ShareGoal goal={goal} />
       <CheckInHistory goal={goal} checkIns={history.state} onRetry={history.reload} />
       <AlignmentSection goal={goal} />
+      <EvidenceSection goal={goal} />
       {checkIn.dialog}
       {archiving && (
         <ArchiveDialog

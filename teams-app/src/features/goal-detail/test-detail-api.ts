@@ -94,6 +94,7 @@ export function detailApi(overrides: Record<string, unknown> = {}) {
       ),
     person: (id: string) =>
       record(`person ${id}`, Promise.reject(new ApiError(404, { code: 'not_found' }))),
+    listEvidence: (id: string) => record(`listEvidence ${id}`, Promise.resolve({ items: [] })),
     ...overrides,
   };
   return { api, calls };

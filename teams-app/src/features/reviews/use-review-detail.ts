@@ -3,7 +3,6 @@ import { useApp } from '../../app/app-context';
 import { useResource } from '../../app/use-resource';
 import { useWriteOutcome } from './use-write-outcome';
 
-
 const STALE =
   'Someone changed this review while you had it open. We loaded the latest version; please check it and try again.';
 
