@@ -9,12 +9,14 @@ interface Items<T> {
 }
 
 const ARJUNS_GOAL = 'Automate regional failover for the orders API';
+const PRIYAS_GOAL = 'Make the core platform survive a zone outage';
 const COMPANY_GOAL = 'Raise platform availability from 99.80% to 99.95%';
 
 /**
  * Issue 5's "done means", in the real Microsoft 365 Agents Playground against the built local
  * host: Priya Raman (the Playground's user, see appPackage/playground) finds her report's goal,
- * shares it, checks in and gives kudos from the card, and unfurls goal links. What the cards
+ * shares it, checks in and gives kudos from the card, unfurls goal links, and keeps a chat message
+ * as evidence on her own goal. What the cards
  * say is checked against the API, so a card that only looks right fails.
  */
 describe('goal cards in a chat, in the Agents Playground', () => {
@@ -110,7 +112,7 @@ describe('goal cards in a chat, in the Agents Playground', () => {
       await page.getByRole('option', { name: 'One team' }).click();
       await card.locator('textarea').fill('Thanks for running the drill with us.');
       await card.getByRole('button', { name: 'Send kudos' }).click();
-      await chat.card(ARJUNS_GOAL).getByText('Kudos sent for One team.').waitFor();
+      await chat.card(ARJUNS_GOAL).getByText(/Kudos sent for One team/).waitFor();
     });
     const kudos = await api<Items<unknown>>('arjun-mehta', '/api/people/arjun-mehta/kudos');
     expect(kudos.items[0]).toMatchObject({
@@ -146,5 +148,31 @@ describe('goal cards in a chat, in the Agents Playground', () => {
       await chat.card('Private goal').getByText('Only its owner').waitFor();
     });
     expect(await page.getByText('staff engineer').count()).toBe(0);
+  }, 60_000);
+
+  it('saves a chat message as evidence on one of my goals, from its "..." menu', async () => {
+    const message = 'Fixed the flaky deploy step, see PR 42.';
+    await step('save a message as evidence', async () => {
+      await chat.post(message);
+      const dialog = await chat.messageAction(message, 'saveAsEvidence');
+      await dialog.getByText(/Fixed the flaky deploy step/).waitFor();
+      await dialog.getByPlaceholder('Pick a goal').click();
+      await page.getByRole('option', { name: PRIYAS_GOAL }).click();
+      await dialog.locator('textarea').fill('Unblocked the release train.');
+      await dialog.getByRole('button', { name: 'Save evidence' }).click();
+      await page.getByText(`Saved as evidence on "${PRIYAS_GOAL}"`, { exact: false }).waitFor();
+      await page.getByRole('button', { name: 'Close' }).last().click();
+    });
+    const id = await goalId('priya-raman', PRIYAS_GOAL);
+    const evidence = await api<Items<unknown>>('priya-raman', `/api/goals/${id}/evidence`);
+    expect(evidence.items).toEqual([
+      expect.objectContaining({
+        text: message,
+        note: 'Unblocked the release train.',
+        authorName: 'Priya Raman',
+        savedById: 'priya-raman',
+        messageUrl: null,
+      }),
+    ]);
   }, 60_000);
 });

@@ -88,7 +88,17 @@ export function kudosForm(
 ): CardShowCardAction | null {
   const choices = valueChoices(companyValues);
   if (choices.length === 0) return null;
-  const inputs: CardInput[] = [
+  const inputs = kudosInputs(choices);
+  return form('Give kudos', inputs, {
+    title: 'Send kudos',
+    verb: GOAL_CARD_VERBS.giveKudos,
+    goalId: goal.id,
+  });
+}
+
+/** The kudos form's inputs (a company value, a message), on the goal card and in the dialog. */
+export function kudosInputs(choices: { title: string; value: string }[]): CardInput[] {
+  return [
     {
       type: 'Input.ChoiceSet',
       id: KUDOS_INPUT_IDS.companyValue,
@@ -109,9 +119,4 @@ export function kudosForm(
       errorMessage: 'Say what you appreciate',
     },
   ];
-  return form('Give kudos', inputs, {
-    title: 'Send kudos',
-    verb: GOAL_CARD_VERBS.giveKudos,
-    goalId: goal.id,
-  });
 }

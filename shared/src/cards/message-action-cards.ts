@@ -6,8 +6,7 @@ import {
   type CardElement,
   type CardOpenUrlAction,
 } from './card-types.js';
-import { valueChoices } from './goal-card-forms.js';
-import { KUDOS_INPUT_IDS } from './goal-card-inputs.js';
+import { kudosInputs, valueChoices } from './goal-card-forms.js';
 import { EVIDENCE_INPUT_IDS } from './message-action-inputs.js';
 
 /** At most this many goals are offered in the "Save as evidence" dialog. */
@@ -82,25 +81,7 @@ export function kudosToAuthorDialog(input: KudosToAuthorDialogInput): DialogCard
     [
       richText([run('Kudos to '), run(name, { weight: 'bolder' })]),
       quote(input.message),
-      {
-        type: 'Input.ChoiceSet',
-        id: KUDOS_INPUT_IDS.companyValue,
-        label: 'Company value',
-        style: 'compact',
-        placeholder: 'Pick a value',
-        isRequired: true,
-        errorMessage: 'Pick the company value this kudos is for',
-        choices,
-      },
-      {
-        type: 'Input.Text',
-        id: KUDOS_INPUT_IDS.message,
-        label: 'Message',
-        isMultiline: true,
-        maxLength: CARD_TEXT_LIMITS.kudosMessage,
-        isRequired: true,
-        errorMessage: 'Say what you appreciate',
-      },
+      ...kudosInputs(choices),
     ],
     [{ type: 'Action.Submit', title: 'Send kudos' }],
   );

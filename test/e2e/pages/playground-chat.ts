@@ -37,6 +37,24 @@ export class PlaygroundChat {
     await dialog.waitFor({ state: 'hidden' });
   }
 
+  /** Posts `text` in the open chat as the Playground's user. */
+  async post(text: string): Promise<void> {
+    await this.page.getByRole('textbox').last().click();
+    await this.page.keyboard.type(text);
+    await this.page.getByRole('button', { name: 'Send Message' }).click();
+  }
+
+  /** Opens the action command `commandId` from the "..." menu of the message showing `text`. */
+  async messageAction(text: string, commandId: string): Promise<Locator> {
+    await this.page.locator('span', { hasText: text }).last().hover();
+    await this.page.getByRole('button', { name: 'Show more information' }).last().click();
+    await this.page.getByRole('menuitem', { name: 'Action Command' }).click();
+    await this.page.getByPlaceholder('Input command id or leave blanks').fill(commandId);
+    await this.page.getByText('Fetch the dialog dynamically from the app').click();
+    await this.page.getByRole('button', { name: 'Create' }).click();
+    return this.page.getByRole('dialog');
+  }
+
   /** The last card in the conversation that shows `text`. */
   card(text: string): Locator {
     return this.page.locator('.ac-adaptiveCard').filter({ hasText: text }).last();
