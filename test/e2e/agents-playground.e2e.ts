@@ -104,7 +104,14 @@ describe('goal cards in a chat, in the Agents Playground', () => {
     });
   }, 60_000);
 
-  it('gives kudos tied to a company value, listed on the owner’s profile', async () => {
+  it('gives kudos tied to a company value; the card answers with the goal as it is now', async () => {
+    // Arjun checks in from the tab meanwhile: the card the kudos answer brings shows it.
+    const id = await goalId('arjun-mehta', ARJUNS_GOAL);
+    const tab = await api<{ goal: unknown }>('arjun-mehta', `/api/goals/${id}/checkins`, {
+      value: 3,
+      confidence: 8,
+    });
+    expect(tab.goal).toMatchObject({ current: 3 });
     await step('give kudos from the card', async () => {
       const card = chat.card(ARJUNS_GOAL);
       await card.getByRole('button', { name: 'Give kudos' }).click();
@@ -112,7 +119,14 @@ describe('goal cards in a chat, in the Agents Playground', () => {
       await page.getByRole('option', { name: 'One team' }).click();
       await card.locator('textarea').fill('Thanks for running the drill with us.');
       await card.getByRole('button', { name: 'Send kudos' }).click();
-      await chat.card(ARJUNS_GOAL).getByText(/Kudos sent for One team/).waitFor();
+      await chat
+        .card(ARJUNS_GOAL)
+        .getByText(/Kudos sent for One team/)
+        .waitFor();
+      await chat
+        .card(ARJUNS_GOAL)
+        .getByText(/75% · /)
+        .waitFor();
     });
     const kudos = await api<Items<unknown>>('arjun-mehta', '/api/people/arjun-mehta/kudos');
     expect(kudos.items[0]).toMatchObject({
