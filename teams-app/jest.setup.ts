@@ -1,6 +1,12 @@
+import { configure } from '@testing-library/react';
 import { toHaveNoViolations } from 'jest-axe';
 
 expect.extend(toHaveNoViolations);
+
+// On a loaded two-core CI machine a lazy dialog or screen can take longer than Testing
+// Library's default 1 s to appear (seen in CI); a wait still ends as soon as it is there.
+configure({ asyncUtilTimeout: 4000 });
+jest.setTimeout(20_000);
 
 // jsdom has neither fetch (teams-js and the API client need it at import time) nor matchMedia.
 if (typeof globalThis.fetch !== 'function') {

@@ -59,12 +59,9 @@ describe('GoalDetail actions', () => {
     renderScreen(<GoalDetail goalId="g-1" />, { api: detailApi({ checkIn }).api });
     await ready();
     fireEvent.click(button('Check in'));
-    fireEvent.change(
-      await screen.findByLabelText('New value (users)', undefined, { timeout: 5000 }),
-      {
-        target: { value: '700' },
-      },
-    );
+    fireEvent.change(await screen.findByLabelText('New value (users)'), {
+      target: { value: '700' },
+    });
     fireEvent.click(button('Save check-in'));
     expect(currentFact()).toBe('700 users (70% of the way)');
     act(() => answer?.(undefined));
@@ -161,9 +158,7 @@ describe('GoalDetail actions', () => {
     const first = renderScreen(<GoalDetail goalId="g-1" />, { api: detailApi().api, theme });
     await ready();
     fireEvent.click(button('Check in'));
-    expect(
-      await axe(await screen.findByRole('dialog', undefined, { timeout: 5000 })),
-    ).toHaveNoViolations();
+    expect(await axe(await screen.findByRole('dialog'))).toHaveNoViolations();
     first.unmount();
     renderScreen(<GoalDetail goalId="g-1" />, { api: detailApi().api, theme });
     await ready();
