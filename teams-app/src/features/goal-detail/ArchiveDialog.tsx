@@ -1,16 +1,4 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  DialogTrigger,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-} from '@fluentui/react-components';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import type { GoalView } from '@northstar/shared';
 import { useGoalDetailStyles } from './GoalDetail.styles';
 import { useArchive } from './use-archive';
@@ -42,31 +30,20 @@ export function ArchiveDialog({
     onChanged(latest, message);
   });
   return (
-    <Dialog modalType="alert" open={open} onOpenChange={(_, data) => onOpenChange(data.open)}>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>Archive “{goal.title}”?</DialogTitle>
-          <DialogContent className={styles.section}>
-            It will no longer count towards progress or alignment and takes no more check-ins. Goals
-            that feed it will be flagged so their owners can realign them.
-            {error && (
-              <MessageBar intent="error" layout="multiline">
-                <MessageBarBody>
-                  <MessageBarTitle>Not archived.</MessageBarTitle> {error}
-                </MessageBarBody>
-              </MessageBar>
-            )}
-          </DialogContent>
-          <DialogActions>
-            <DialogTrigger disableButtonEnhancement>
-              <Button appearance="secondary">Cancel</Button>
-            </DialogTrigger>
-            <Button appearance="primary" disabled={busy} onClick={confirm}>
-              {busy ? 'Archiving…' : 'Archive'}
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <ConfirmDialog
+      open={open}
+      onOpenChange={onOpenChange}
+      title={<>Archive “{goal.title}”?</>}
+      action="Archive"
+      busyAction="Archiving…"
+      busy={busy}
+      error={error}
+      failedTitle="Not archived."
+      contentClassName={styles.section}
+      onConfirm={confirm}
+    >
+      It will no longer count towards progress or alignment and takes no more check-ins. Goals that
+      feed it will be flagged so their owners can realign them.
+    </ConfirmDialog>
   );
 }

@@ -1,16 +1,4 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  DialogTrigger,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-} from '@fluentui/react-components';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import type { Evidence } from '@northstar/shared';
 import { useState } from 'react';
 import { messageOf } from '../../api/api-error';
@@ -45,31 +33,20 @@ export function RemoveEvidenceDialog({
     );
   };
   return (
-    <Dialog modalType="alert" open onOpenChange={(_, data) => onOpenChange(data.open)}>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>Remove this evidence?</DialogTitle>
-          <DialogContent className={styles.section}>
-            The message from {evidence.authorName || 'someone'} stays in Teams; Northstar forgets
-            its text, link and note on this goal.
-            {error && (
-              <MessageBar intent="error" layout="multiline">
-                <MessageBarBody>
-                  <MessageBarTitle>Not removed.</MessageBarTitle> {error}
-                </MessageBarBody>
-              </MessageBar>
-            )}
-          </DialogContent>
-          <DialogActions>
-            <DialogTrigger disableButtonEnhancement>
-              <Button appearance="secondary">Cancel</Button>
-            </DialogTrigger>
-            <Button appearance="primary" disabled={busy} onClick={confirm}>
-              {busy ? 'Removing…' : 'Remove'}
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <ConfirmDialog
+      open
+      onOpenChange={onOpenChange}
+      title="Remove this evidence?"
+      action="Remove"
+      busyAction="Removing…"
+      busy={busy}
+      error={error}
+      failedTitle="Not removed."
+      contentClassName={styles.section}
+      onConfirm={confirm}
+    >
+      The message from {evidence.authorName || 'someone'} stays in Teams; Northstar forgets its
+      text, link and note on this goal.
+    </ConfirmDialog>
   );
 }
