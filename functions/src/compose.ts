@@ -8,12 +8,17 @@ import type { GraphClientFor } from './adapters/graph/graph-client.js';
 import { GraphNotifier } from './adapters/graph/graph-notifier.js';
 import { DemoCalendarService } from './adapters/demo/demo-calendar.js';
 import { DemoDirectory, listDemoPeople } from './adapters/demo/demo-directory.js';
-import { CONTOSO_TENANT_ID, FABRIKAM_TENANT_ID } from './adapters/demo/demo-tenants.js';
+import {
+  CONTOSO_TENANT_ID,
+  FABRIKAM_TENANT_ID,
+  type DemoTenant,
+} from './adapters/demo/demo-tenants.js';
 import { seedDemoTenant } from './adapters/demo/demo-seed.js';
 import { openSqliteStores } from './adapters/sqlite/sqlite-stores.js';
 import { DevSignIn } from './features/dev/dev-sign-in.js';
 import { GoalSnapshots } from './features/goals/goal-snapshots.js';
 import { TenantSettingsService } from './features/settings/tenant-settings-service.js';
+import { CachedTokenVerifier } from './http/auth/cached-token-verifier.js';
 import { loadOrCreateDevSecret } from './http/auth/dev-secret.js';
 import { DevTokenIssuer } from './http/auth/dev-token-issuer.js';
 import { assertDevModeAllowed } from './http/auth/dev-mode-guard.js';
@@ -31,16 +36,27 @@ export interface App {
   close(): Promise<void>;
 }
 
+/** Choices of the composition beyond the config. */
+export interface AppOptions {
+  /**
+   * FAKE organisations to serve instead of seeding the demo tenants (the benchmark's generated
+   * tenant, already in the store). Only with the demo directory; ignored with Graph.
+   */
+  demoTenants?: readonly DemoTenant[];
+}
+
 /** The composition root: config -> adapters -> services -> routes. */
-export async function createApp(config: Config, clock: Clock = systemClock): Promise<App> {
+export async function createApp(
+  config: Config,
+  clock: Clock = systemClock,
+  options: AppOptions = {},
+): Promise<App> {
   const appClock = new MonotonicClock(clock);
   const stores = await openStores(config);
   const scope = new RequestScope();
   const { directory, calendar, graphAsApp } = await peopleAndCalendars(
-    config,
-    stores,
-    appClock,
-    scope,
+    { config, stores, clock: appClock, scope },
+    options.demoTenants,
   );
   const services: AppServices = {
     config,
@@ -54,7 +70,7 @@ export async function createApp(config: Config, clock: Clock = systemClock): Pro
     clock: appClock,
     settings: new TenantSettingsService(stores.settings, appClock),
     snapshots: new GoalSnapshots(stores.goals),
-    ...signIn(config),
+    ...signIn(config, options.demoTenants),
   };
   const routes = buildRoutes(services);
   return {
@@ -67,18 +83,18 @@ export async function createApp(config: Config, clock: Clock = systemClock): Pro
 
 /** Microsoft Graph on behalf of each caller, or the seeded demo tenants with FAKE calendars. */
 async function peopleAndCalendars(
-  config: Config,
-  stores: Stores,
-  clock: Clock,
-  scope: RequestScope,
+  { config, stores, clock, scope }: { config: Config; stores: Stores; clock: Clock; scope: RequestScope },
+  demoTenants: readonly DemoTenant[] | undefined,
 ): Promise<Pick<AppServices, 'directory' | 'calendar' | 'graphAsApp'>> {
   if (config.directory.kind === 'graph') {
     const graph = createGraphAdapters(config.directory, (id) => scope.assertionFor(id));
     return { directory: graph.directory, calendar: graph.calendar, graphAsApp: graph.appClients };
   }
-  const directory = new DemoDirectory();
-  for (const tenantId of [CONTOSO_TENANT_ID, FABRIKAM_TENANT_ID]) {
-    await seedDemoTenant(stores, tenantId, clock.now());
+  const directory = new DemoDirectory(demoTenants);
+  if (demoTenants === undefined) {
+    for (const tenantId of [CONTOSO_TENANT_ID, FABRIKAM_TENANT_ID]) {
+      await seedDemoTenant(stores, tenantId, clock.now());
+    }
   }
   return {
     directory,
@@ -103,21 +119,27 @@ function graphNotifier(
   };
 }
 
-function signIn(config: Config): Pick<AppServices, 'verifier' | 'devSignIn'> {
+function signIn(
+  config: Config,
+  demoTenants: readonly DemoTenant[] | undefined,
+): Pick<AppServices, 'verifier' | 'devSignIn'> {
   if (config.auth.mode === 'entra') {
     const verifier = new EntraTokenVerifier({
       clientId: config.auth.clientId,
       allowedTenants: config.auth.allowedTenants,
       ...(config.auth.jwksUrl === undefined ? {} : { jwksUrl: config.auth.jwksUrl }),
     });
-    return { verifier, devSignIn: undefined };
+    return { verifier: new CachedTokenVerifier(verifier), devSignIn: undefined };
   }
   assertDevModeAllowed({
     websiteInstanceId: config.websiteInstanceId,
     cosmosEndpoint: config.cosmos?.endpoint,
   });
   const issuer = new DevTokenIssuer(loadOrCreateDevSecret(config.dataDir));
-  return { verifier: issuer, devSignIn: new DevSignIn(issuer, listDemoPeople()) };
+  return {
+    verifier: new CachedTokenVerifier(issuer),
+    devSignIn: new DevSignIn(issuer, listDemoPeople(demoTenants)),
+  };
 }
 
 function openStores(config: Config): Promise<Stores> {

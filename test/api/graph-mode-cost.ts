@@ -35,16 +35,16 @@ const per20 = (n: number): number => Math.ceil(n / 20);
 
 /**
  * What `POST /api/meetings/schedule-team` for a manager with `n` reports, all booked, should
- * cost, read off the code. Every run: the mailboxes of the manager and the reports
- * (ceil((n+1)/20) `$batch`) and their free/busy (ceil((n+1)/20) `getSchedule`) to plan, then
- * the reports' mailboxes again (ceil(n/20) `$batch`) and the events (ceil(n/20) `$batch`) to
- * book: 3n+1 sub-requests. A `cold` run (the directory cache empty) also resolves the caller:
- * their user, one `getSchedule` for their hours, every page of their reports and ceil(n/20)
- * `getSchedule` for the reports' hours. Within 60 s the directory answers from its cache.
+ * cost, read off the code. Every run: their free/busy (ceil((n+1)/20) `getSchedule`) to plan
+ * and the events (ceil(n/20) `$batch`) to book. A `cold` run (the directory and address caches
+ * empty) also looks up the mailboxes of the manager and the reports once (ceil((n+1)/20)
+ * `$batch`; booking reuses them) and resolves the caller: their user, one `getSchedule` for
+ * their hours, every page of their reports and ceil(n/20) `getSchedule` for the reports' hours.
+ * Within 60 s the directory and the addresses come from their caches.
  */
 export function expectedCost(n: number, pageSize: number, run: 'cold' | 'warm'): GraphCost {
   const cold = run === 'cold';
-  const batch = per20(n + 1) + 2 * per20(n);
+  const batch = (cold ? per20(n + 1) : 0) + per20(n);
   const getSchedule = per20(n + 1) + (cold ? 1 + per20(n) : 0);
   const directReportsPages = cold ? Math.max(1, Math.ceil(n / pageSize)) : 0;
   const other = cold ? 1 : 0;
@@ -54,6 +54,6 @@ export function expectedCost(n: number, pageSize: number, run: 'cold' | 'warm'):
     getSchedule,
     directReportsPages,
     other,
-    subRequests: 3 * n + 1,
+    subRequests: (cold ? n + 1 : 0) + n,
   };
 }

@@ -155,6 +155,27 @@ export function describeGoalQueryContract({ stores }: ContractContext): void {
       await expect(stores().goals.listAll(tenantId, 'no-such-period')).resolves.toEqual([]);
     });
 
+    it('lists every goal of a large tenant once, in creation order, with and without a period', async () => {
+      const tenantId = newTenantId();
+      const make = goalFactory(tenantId);
+      const goals = Array.from({ length: 2_345 }, (_, i) =>
+        make(i % 3 === 0 ? { periodId: 'fy27', state: i % 2 === 0 ? 'archived' : 'active' } : {}),
+      );
+      // Same createdAt for a run of goals: the order falls back to the id.
+      for (const goal of goals.slice(1_000, 1_010)) goal.createdAt = goals[999]?.createdAt ?? '';
+      await Promise.all(goals.map((goal) => stores().goals.create(goal)));
+      const byCreation = (list: readonly NewGoal[]) =>
+        [...list]
+          .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id))
+          .map((g) => g.id);
+      const all = await stores().goals.listAll(tenantId);
+      expect(all.map((g) => g.id)).toEqual(byCreation(goals));
+      const inPeriod = await stores().goals.listAll(tenantId, 'fy27');
+      expect(inPeriod.map((g) => g.id)).toEqual(
+        byCreation(goals.filter((g) => g.periodId === 'fy27')),
+      );
+    }, 60_000);
+
     it('counts every goal of a tenant, archived included', async () => {
       const goals = mixedTenant(newTenantId());
       const tenantId = goals[0]!.tenantId;

@@ -1,12 +1,13 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
-import { HttpRequest, HttpResponse, InvocationContext } from '../http/azure-functions.js';
+import { HttpRequest, InvocationContext } from '../http/azure-functions.js';
 import type { TokenVerifier } from '../http/auth/identity.js';
 import type { Route } from '../http/define-route.js';
 import { handleRequest } from '../http/handle-request.js';
 import { problemResponse } from '../http/problem.js';
 import { bodyTooLarge, MAX_BODY_BYTES } from '../http/read-body.js';
 import { RouteMatcher } from './route-matcher.js';
+import { sendResponse } from './send-response.js';
 import { securityHeaders } from './security-headers.js';
 import { readStaticFile } from './static-files.js';
 
@@ -54,7 +55,7 @@ async function serve(
     }
     const body = await readBody(req);
     if (body === null) {
-      await sendResponse(res, new HttpResponse(problemResponse(bodyTooLarge(), randomUUID())));
+      await sendResponse(res, problemResponse(bodyTooLarge(), randomUUID()));
       return;
     }
     const request = new HttpRequest({
@@ -69,7 +70,7 @@ async function serve(
       invocationId: randomUUID(),
     });
     const init = await handleRequest(match.route, request, context, options.verifier);
-    await sendResponse(res, new HttpResponse(init));
+    await sendResponse(res, init);
     return;
   }
   await serveStatic(res, url.pathname, method, options.staticDir);
@@ -92,12 +93,6 @@ async function serveStatic(res: ServerResponse, path: string, method: string, ro
     file.immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
   );
   res.end(method === 'HEAD' ? undefined : file.body);
-}
-
-async function sendResponse(res: ServerResponse, response: InstanceType<typeof HttpResponse>) {
-  res.statusCode = response.status;
-  response.headers.forEach((value, key) => res.setHeader(key, value));
-  res.end(Buffer.from(await response.arrayBuffer()));
 }
 
 function readBody(req: IncomingMessage): Promise<Buffer | null> {

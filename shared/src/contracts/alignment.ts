@@ -17,7 +17,13 @@ export type HealthFlag = z.infer<typeof HealthFlagSchema>;
 /** One goal in the alignment graph; a goal with several parents appears once, under each. */
 export const AlignmentNodeSchema = z.object({
   goal: GoalViewSchema,
+  /** Children in this answer. */
   childIds: z.array(IdSchema),
+  /**
+   * All of the goal's children the caller may see; more than `childIds` when the answer stopped
+   * above them (ask again with `rootId` set to this goal to get them).
+   */
+  childCount: z.number().int().nonnegative(),
   flags: z.array(HealthFlagSchema),
 });
 export type AlignmentNode = z.infer<typeof AlignmentNodeSchema>;

@@ -112,6 +112,7 @@ export type UpdateGoal = z.infer<typeof UpdateGoalSchema>;
 
 /** `GET /api/goals` query. */
 export const GoalQuerySchema = PageQuerySchema.extend({
+  /** A person's id, or `me` for the caller. */
   ownerId: IdSchema.optional(),
   level: GoalLevelSchema.optional(),
   period: IdSchema.optional(),

@@ -59,8 +59,8 @@ const goals: Goal[] = [
 ];
 const isVisible = (g: Goal) => g.ownerId !== 'bob' || g.visibility === 'public';
 
-function build(rootId?: string, list: Goal[] = goals): AlignmentResponse {
-  return buildAlignment(list, settings, now, { periodId: 'q1', rootId, isVisible });
+function build(rootId?: string, list: Goal[] = goals, maxNodes?: number): AlignmentResponse {
+  return buildAlignment(list, settings, now, { periodId: 'q1', rootId, isVisible, maxNodes });
 }
 const nodeOf = (response: AlignmentResponse, id: string) =>
   response.nodes.find((n) => n.goal.id === id);
@@ -112,6 +112,42 @@ describe('buildAlignment', () => {
     ['grow', []],
   ])('flags of %s', (id, codes) => {
     expect(nodeOf(build(), id)?.flags.map((f) => f.code)).toEqual(codes);
+  });
+
+  it.each<[string, number]>([
+    ['grow', 2],
+    ['europe', 1],
+    ['churn', 1],
+    ['ann1', 0],
+  ])('childCount of %s counts its visible active children', (id, count) => {
+    expect(nodeOf(build(), id)?.childCount).toBe(count);
+  });
+
+  it.each<[number | undefined, string[]]>([
+    [undefined, ['grow', 'delight', 'europe', 'churn', 'lone', 'ann1', 'pub', 'kid']],
+    [8, ['grow', 'delight', 'europe', 'churn', 'lone', 'ann1', 'pub', 'kid']],
+    [7, ['grow', 'delight', 'europe', 'churn', 'lone', 'kid']],
+    [6, ['grow', 'delight', 'europe', 'churn', 'lone', 'kid']],
+    [5, ['grow', 'delight', 'lone', 'kid']],
+    [1, ['grow', 'delight', 'lone', 'kid']],
+  ])('with maxNodes %p, whole levels below the roots while they fit', (maxNodes, ids) => {
+    const response = build(undefined, goals, maxNodes);
+    expect(response.nodes.map((n) => n.goal.id)).toEqual(ids);
+    expect(response.rootIds).toEqual(['delight', 'grow', 'lone', 'kid']);
+    expect(response.coverage).toEqual(build().coverage);
+  });
+
+  it('says where the answer stopped: childIds in the answer, childCount of all', () => {
+    const response = build(undefined, goals, 5);
+    expect(nodeOf(response, 'grow')).toMatchObject({ childIds: [], childCount: 2 });
+    const more = build('grow', goals, 3);
+    expect(more.nodes.map((n) => n.goal.id)).toEqual(['grow', 'europe', 'churn']);
+    expect(nodeOf(more, 'europe')).toMatchObject({ childIds: [], childCount: 1 });
+  });
+
+  it('keeps the ancestors of rootId whatever maxNodes is', () => {
+    const response = build('pub', goals, 1);
+    expect(response.nodes.map((n) => n.goal.id)).toEqual(['grow', 'delight', 'churn', 'pub']);
   });
 
   it('counts coverage over the goals shown', () => {

@@ -1,14 +1,17 @@
 import type { Coverage } from '../contracts/alignment.js';
 import type { Goal } from '../contracts/goal.js';
-import { childIndex, isActive } from './goal-graph.js';
+import { childIndex, isActive, type ChildLink } from './goal-graph.js';
 
 /**
  * How many active individual goals are aligned, through any path of active parents, to an active
  * company goal. `ratio` is aligned / total, 0 when there are no individual goals. Parents not in
- * `goals` break the path. Linear in goals + links, and exact on cyclic data.
+ * `goals` break the path. `children`, when the caller has it already, must be the active
+ * children among `goals` by parent id (as `childIndex(goals, isActive)` gives). Linear in goals + links, and exact on cyclic data.
  */
-export function alignmentCoverage(goals: readonly Goal[]): Coverage {
-  const children = childIndex(goals, isActive);
+export function alignmentCoverage(
+  goals: readonly Goal[],
+  children: ReadonlyMap<string, readonly ChildLink[]> = childIndex(goals, isActive),
+): Coverage {
   const individual: string[] = [];
   // Walk down from the company goals rather than up from each individual goal: one pass
   // marks everything that reaches the top, whatever the shape of the graph.

@@ -15,6 +15,10 @@ export interface HealthOptions {
   progress?: ReadonlyMap<string, number>;
   /** Parents failing this are not named in messages (default: every goal may be named). */
   isVisible?: (goal: Goal) => boolean;
+  /** Flag only these goals (judged against all of `goals`); default: every goal. */
+  only?: readonly Goal[];
+  /** `goals` by id and active goals per owner, when the caller has them already. */
+  index?: { byId: ReadonlyMap<string, Goal>; activeByOwner: ReadonlyMap<string, number> };
 }
 
 interface Context {
@@ -41,15 +45,15 @@ export function healthFlags(
   options: HealthOptions = {},
 ): Map<string, HealthFlag[]> {
   const context: Context = {
-    byId: indexById(goals),
+    byId: options.index?.byId ?? indexById(goals),
     progress: options.progress ?? rollUpProgress(goals),
-    activeByOwner: countActiveByOwner(goals),
+    activeByOwner: options.index?.activeByOwner ?? countActiveByOwner(goals),
     settings,
     now,
     isVisible: options.isVisible ?? (() => true),
   };
   const flags = new Map<string, HealthFlag[]>();
-  for (const goal of goals) {
+  for (const goal of options.only ?? goals) {
     if (!isActive(goal)) continue;
     const found = flagsFor(goal, context);
     if (found.length > 0) flags.set(goal.id, found);
@@ -57,7 +61,8 @@ export function healthFlags(
   return flags;
 }
 
-function countActiveByOwner(goals: readonly Goal[]): Map<string, number> {
+/** Active goals per owner. */
+export function countActiveByOwner(goals: readonly Goal[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const g of goals) if (isActive(g)) counts.set(g.ownerId, (counts.get(g.ownerId) ?? 0) + 1);
   return counts;

@@ -1,5 +1,6 @@
 export * from './progress.js';
 export * from './rollup.js';
+export * from './goal-graph.js';
 export * from './status.js';
 export * from './smart.js';
 export * from './visibility.js';

@@ -33,6 +33,45 @@ export function rollUpProgress(goals: readonly Goal[]): Map<string, number> {
   return progress;
 }
 
+/**
+ * `rollUpProgress` again after some goals changed, without redoing the rest: `previous` was
+ * rolled up before the change; `goals` and `children` (active children by parent id, as
+ * `childIndex(goals, isActive)` gives) describe the goals after it; `changedIds` names the goals
+ * that changed (new, edited, archived or gone). Only the changed goals and their ancestors (by
+ * their parents before and after: `formerParentIds`) are resolved again, so a check-in costs
+ * its chain up to the company goal, not the tenant.
+ */
+export function rollUpAgain(
+  previous: ReadonlyMap<string, number>,
+  goals: ReadonlyMap<string, Goal>,
+  children: ReadonlyMap<string, readonly ChildLink[]>,
+  changed: { ids: Iterable<string>; formerParentIds: Iterable<string> },
+): Map<string, number> {
+  const affected = ancestorsOf([...changed.ids, ...changed.formerParentIds], goals);
+  const progress = new Map(previous);
+  for (const id of affected) progress.delete(id);
+  const inProgress = new Set<string>();
+  for (const id of affected) {
+    const goal = goals.get(id);
+    if (goal && !progress.has(id)) resolve(goal, children, progress, inProgress);
+  }
+  return progress;
+}
+
+/** The ids with every goal above them through parent links, themselves included. */
+function ancestorsOf(ids: readonly string[], goals: ReadonlyMap<string, Goal>): Set<string> {
+  const found = new Set(ids);
+  const queue = [...found];
+  for (let i = 0; i < queue.length; i += 1) {
+    for (const link of goals.get(queue[i] ?? '')?.parentIds ?? []) {
+      if (found.has(link.goalId)) continue;
+      found.add(link.goalId);
+      queue.push(link.goalId);
+    }
+  }
+  return found;
+}
+
 /** Depth-first without recursion, so a 10,000-deep chain cannot overflow the stack. */
 function resolve(
   start: Goal,

@@ -53,6 +53,8 @@ describe('detectHost: framed page', () => {
     const sdk = new FakeTeamsSdk({
       context: teamsContext('Outlook', 'dark', 'goal-3'),
       naaRecommended: true,
+      // No single sign-on for the app here, so the token comes through NAA and the config.
+      silentAuthToken: new Error('resourceRequiresConsent'),
     });
     const host = await detectHost({
       config: { clientId: 'c-9', apiScope: 'api://n/access_as_user' },

@@ -16,6 +16,8 @@ export interface FakeTeamsSdkOptions {
   initialize?: 'resolve' | 'never' | Error;
   naaRecommended?: boolean;
   authToken?: string | Error;
+  /** `getAuthToken({ silent: true })`; default `'teams-sso-token'`. */
+  silentAuthToken?: string | Error;
   silent?: SilentTokenResult | Error;
   popupToken?: string | Error;
   createNestedAuth?: 'ok' | Error;
@@ -28,7 +30,7 @@ function answer<T>(value: T | Error): Promise<T> {
 
 /**
  * A `TeamsSdk` for tests (no mocking framework): answers from its options and records every call
- * in `calls`, in order, e.g. `'getAuthToken'` or `'acquireTokenSilent api://x/access_as_user'`.
+ * in `calls`, in order, e.g. `'getAuthToken'`, `'getAuthToken silent'` or `'acquireTokenSilent api://x/access_as_user'`.
  */
 export class FakeTeamsSdk implements TeamsSdk {
   readonly calls: string[] = [];
@@ -63,7 +65,11 @@ export class FakeTeamsSdk implements TeamsSdk {
     return this.options.naaRecommended ?? false;
   }
 
-  getAuthToken(): Promise<string> {
+  getAuthToken(options?: { silent?: boolean }): Promise<string> {
+    if (options?.silent) {
+      this.calls.push('getAuthToken silent');
+      return answer(this.options.silentAuthToken ?? 'teams-sso-token');
+    }
     this.calls.push('getAuthToken');
     return answer(this.options.authToken ?? 'teams-sso-token');
   }

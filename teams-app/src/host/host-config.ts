@@ -5,7 +5,8 @@
  * - `clientId`: the Entra app registration's client id (same as the API's `ENTRA_CLIENT_ID`).
  * - `apiScope`: the delegated scope of our API, e.g. `api://<APP_DOMAIN>/<clientId>/access_as_user`.
  *
- * With both set and the host recommending it, tokens come from Nested App Authentication;
+ * With both set and the host recommending it, tokens come from the host's single sign-on asked
+ * without prompts, and where that fails from Nested App Authentication (MSAL, loaded only then);
  * otherwise from Teams' `authentication.getAuthToken()` (which uses the manifest's
  * `webApplicationInfo`). Standalone dev mode ignores both.
  */

@@ -41,36 +41,59 @@ describe('Teams host: facts from the context', () => {
 });
 
 describe('Teams host: getToken', () => {
-  it('uses Nested App Authentication when the host recommends it', async () => {
+  /** The host recommends NAA, and has no single sign-on for the app. */
+  const naaOnly = (options: FakeTeamsSdkOptions = {}): FakeTeamsSdkOptions => ({
+    naaRecommended: true,
+    silentAuthToken: new Error('resourceRequiresConsent'),
+    ...options,
+  });
+
+  it('takes the host single sign-on silently when NAA is recommended, without MSAL', async () => {
     const { sdk, host } = hostWith({ naaRecommended: true });
+    await expect(host.getToken()).resolves.toBe('teams-sso-token');
+    expect(sdk.calls).toEqual([
+      'registerOnThemeChangeHandler',
+      'isNAAChannelRecommended',
+      'getAuthToken silent',
+    ]);
+  });
+
+  it('uses Nested App Authentication when the host recommends it and has no silent token', async () => {
+    const { sdk, host } = hostWith(naaOnly());
     await expect(host.getToken()).resolves.toBe('naa-silent-token');
     expect(sdk.calls).toEqual([
       'registerOnThemeChangeHandler',
       'isNAAChannelRecommended',
+      'getAuthToken silent',
       `createNestedAuth client-1 ${naaAuthority}`,
       'acquireTokenSilent api://northstar/access_as_user',
     ]);
   });
 
+  it('asks for the silent single sign-on only until it has failed once', async () => {
+    const { sdk, host } = hostWith(naaOnly());
+    await host.getToken();
+    await host.getToken();
+    expect(sdk.calls.filter((call) => call === 'getAuthToken silent')).toHaveLength(1);
+    expect(sdk.calls.filter((call) => call.startsWith('acquireTokenSilent'))).toHaveLength(2);
+  });
+
   it('creates one MSAL client per host, also for concurrent requests', async () => {
-    const { sdk, host } = hostWith({ naaRecommended: true });
+    const { sdk, host } = hostWith(naaOnly());
     await Promise.all([host.getToken(), host.getToken()]);
     await host.getToken();
     expect(sdk.calls.filter((call) => call.startsWith('createNestedAuth'))).toHaveLength(1);
   });
 
   it('retries creating the MSAL client after a failed creation', async () => {
-    const { sdk, host } = hostWith({ naaRecommended: true, createNestedAuth: new Error('boom') });
+    const { sdk, host } = hostWith(naaOnly({ createNestedAuth: new Error('boom') }));
     await expect(host.getToken()).rejects.toBeInstanceOf(HostAuthError);
     await expect(host.getToken()).rejects.toBeInstanceOf(HostAuthError);
     expect(sdk.calls.filter((call) => call.startsWith('createNestedAuth'))).toHaveLength(2);
   });
 
   it('falls back to a popup when the silent attempt needs interaction', async () => {
-    const { sdk, host } = hostWith({
-      naaRecommended: true,
-      silent: { kind: 'interaction_required' },
-    });
+    const { sdk, host } = hostWith(naaOnly({ silent: { kind: 'interaction_required' } }));
     await expect(host.getToken()).resolves.toBe('naa-popup-token');
     expect(sdk.calls.slice(-2)).toEqual([
       'acquireTokenSilent api://northstar/access_as_user',
@@ -85,7 +108,7 @@ describe('Teams host: getToken', () => {
   ])('uses getAuthToken() when %s', async (_case, options, hostConfig) => {
     const { sdk, host } = hostWith(options, hostConfig);
     await expect(host.getToken()).resolves.toBe('teams-sso-token');
-    expect(sdk.calls).toContain('getAuthToken');
+    expect(sdk.calls.filter((call) => call.startsWith('getAuthToken'))).toEqual(['getAuthToken']);
     expect(sdk.calls.some((call) => call.startsWith('createNestedAuth'))).toBe(false);
   });
 
@@ -98,11 +121,10 @@ describe('Teams host: getToken', () => {
     ['an unknown failure', { authToken: new Error('kaput') }, 'token_unavailable'],
     [
       'a popup failure',
-      {
-        naaRecommended: true,
+      naaOnly({
         silent: { kind: 'interaction_required' },
         popupToken: new HostAuthError('popup_blocked'),
-      },
+      }),
       'popup_blocked',
     ],
     [

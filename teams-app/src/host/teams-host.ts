@@ -2,6 +2,7 @@ import type { HostConfig } from './host-config';
 import { toHostAuthError } from './host-errors';
 import type { DeepLink, Host, HostKind, ThemeName } from './host';
 import { ListenerSet } from './listener-set';
+import { untilFirstFailure } from './until-first-failure';
 import { hostFactsFrom, themeFromTeams } from './teams-context';
 import type { NestedAuthClient, TeamsContext, TeamsSdk } from './teams-sdk';
 
@@ -17,8 +18,10 @@ export interface TeamsHostOptions {
 
 /**
  * The host inside Teams, Outlook or microsoft365.com, after `app.initialize()` succeeded.
- * Registers the theme change handler at once; tokens come from Nested App Authentication when the
- * host recommends it and `config` names the client and scope, else from `getAuthToken()`.
+ * Registers the theme change handler at once. Tokens: when the host recommends Nested App
+ * Authentication and `config` names the client and scope, first the host's single sign-on
+ * without any prompt (`getAuthToken({ silent: true })`, which needs no library code), and once
+ * that has failed, NAA through MSAL (which can prompt); otherwise `getAuthToken()`.
  */
 export function createTeamsHost(options: TeamsHostOptions): Host {
   return new TeamsHost(options);
@@ -33,6 +36,7 @@ class TeamsHost implements Host {
   #theme: ThemeName;
   #notified = false;
   #nestedAuth: Promise<NestedAuthClient> | undefined;
+  readonly #silentSso: () => Promise<string | null>;
 
   constructor({ sdk, context, config }: TeamsHostOptions) {
     const facts = hostFactsFrom(context);
@@ -41,6 +45,9 @@ class TeamsHost implements Host {
     this.#theme = facts.theme;
     this.#sdk = sdk;
     this.#config = config;
+    // The host's single sign-on without prompts: no library code, so where the app's single
+    // sign-on is set up the first screen does not wait for MSAL (72 KB gzip).
+    this.#silentSso = untilFirstFailure(() => sdk.getAuthToken({ silent: true }));
     sdk.registerOnThemeChangeHandler((raw) => {
       this.#setTheme(themeFromTeams(raw));
     });
@@ -58,7 +65,7 @@ class TeamsHost implements Host {
     try {
       const { clientId, apiScope } = this.#config;
       if (clientId && apiScope && this.#sdk.isNAAChannelRecommended()) {
-        return await this.#nestedToken(clientId, apiScope);
+        return (await this.#silentSso()) ?? (await this.#nestedToken(clientId, apiScope));
       }
       return await this.#sdk.getAuthToken();
     } catch (error) {

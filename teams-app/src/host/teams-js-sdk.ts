@@ -23,9 +23,9 @@ export function createTeamsJsSdk(): TeamsSdk {
       requireInitialized('nestedAppAuth.isNAAChannelRecommended');
       return nestedAppAuth.isNAAChannelRecommended();
     },
-    getAuthToken: async () => {
+    getAuthToken: async (options) => {
       requireInitialized('authentication.getAuthToken');
-      return authentication.getAuthToken().catch((error: unknown) => {
+      return authentication.getAuthToken(options).catch((error: unknown) => {
         throw teamsAuthError(error);
       });
     },

@@ -30,8 +30,11 @@ export interface TeamsSdk {
   registerOnThemeChangeHandler(handler: (theme: string) => void): void;
   /** `nestedAppAuth.isNAAChannelRecommended()`. */
   isNAAChannelRecommended(): boolean;
-  /** `authentication.getAuthToken()`: the Teams SSO token for the manifest's resource. */
-  getAuthToken(): Promise<string>;
+  /**
+   * `authentication.getAuthToken()`: the Teams SSO token for the manifest's resource. With
+   * `silent`, the host shows no prompt and rejects instead.
+   */
+  getAuthToken(options?: { silent?: boolean }): Promise<string>;
   /** `app.notifySuccess()`: hides the host's loading indicator. */
   notifySuccess(): Promise<void>;
   /** `createNestablePublicClientApplication(...)` wrapped as a `NestedAuthClient`. */

@@ -85,10 +85,15 @@ function makeGoal(ctx: GoalContext, index: number, level: GoalLevel): NewGoal {
   return goal;
 }
 
+/** Company goals: a few a quarter, as companies set them (20 a quarter at most). */
+function companyGoals(goalCount: number): number {
+  return Math.min(80, Math.max(4, Math.round(goalCount * 0.0008)));
+}
+
 function levelOf(index: number, goalCount: number): GoalLevel {
-  const companyCount = Math.max(1, Math.round(goalCount * 0.01));
+  const companyCount = companyGoals(goalCount);
   if (index < companyCount) return 'company';
-  return index < companyCount + Math.round(goalCount * 0.09) ? 'team' : 'individual';
+  return index < companyCount + Math.round(goalCount * 0.12) ? 'team' : 'individual';
 }
 
 /** The four fiscal quarters up to and including the one containing `now`, oldest first. */
@@ -97,8 +102,9 @@ export function benchPeriods(now: Date): Period[] {
 }
 
 /**
- * `goalCount` goals over the four fiscal quarters up to `now`, the same for the same seed:
- * ~1% company (no parents), ~9% team and ~90% individual, each of these with 1-3 parents one
+ * `goalCount` goals over the four fiscal quarters up to `now`, the same for the same seed: a
+ * few company goals a quarter (no parents; 20 a quarter at 100,000 goals), ~12% team and the
+ * rest individual, each of these with 1-3 parents one
  * level up in the same quarter; 80% measured, individual goals mostly private, 3% archived.
  * Parents come first. `tenantId` is left empty for the loader to fill in.
  */

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { generateCheckIns } from './generate-check-ins.js';
-import { benchPeriods, generateGoals } from './generate-goals.js';
+import type { Person } from '@northstar/shared';
+import { benchPeriods, generateGoals, type NewGoal } from './generate-goals.js';
 import { generateOrg } from './generate-org.js';
 import { databaseBytes, loadTenant, openBenchSqlite } from './load-sqlite.js';
 import { describeOrg } from './tenant-shape.js';
@@ -26,11 +27,16 @@ export interface TenantBenchResult {
   loadMs: number;
   dbBytes: number;
   dataDir: string;
+  seed: number;
+  /** The generated people and goals, for the benchmarks that read the loaded store. */
+  org: Person[];
+  goalList: NewGoal[];
 }
 
-const TENANT_ID = 'bench-tenant';
+/** The generated tenant's id. */
+export const BENCH_TENANT_ID = 'bench-tenant';
 /** A fixed "now", so the same seed gives the same tenant on any day. */
-const NOW = new Date('2026-11-15T12:00:00Z');
+export const BENCH_NOW = new Date('2026-11-15T12:00:00Z');
 
 /**
  * Generates a tenant (seeded) and loads it into a fresh SQLite store in a temp directory, one
@@ -41,7 +47,7 @@ export async function benchTenant(options: TenantBenchOptions = {}): Promise<Ten
   const { people = 10_000, goals = 100_000, checkIns = 1_000_000, seed = 1 } = options;
   const started = performance.now();
   const org = generateOrg(seed, people);
-  const goalList = generateGoals(seed + 1, org, goals, NOW);
+  const goalList = generateGoals(seed + 1, org, goals, BENCH_NOW);
   const generateMs = performance.now() - started;
   const dataDir = mkdtempSync(join(tmpdir(), 'northstar-bench-'));
   const sqlite = openBenchSqlite(dataDir);
@@ -49,11 +55,11 @@ export async function benchTenant(options: TenantBenchOptions = {}): Promise<Ten
   try {
     const data = {
       people: org,
-      periods: benchPeriods(NOW),
+      periods: benchPeriods(BENCH_NOW),
       goals: goalList,
-      checkIns: generateCheckIns(seed + 2, goalList, checkIns, NOW),
+      checkIns: generateCheckIns(seed + 2, goalList, checkIns, BENCH_NOW),
     };
-    const loaded = await loadTenant(sqlite.stores, TENANT_ID, data, sqlite.runBatch);
+    const loaded = await loadTenant(sqlite.stores, BENCH_TENANT_ID, data, sqlite.runBatch);
     const loadMs = performance.now() - loadStarted;
     const result = {
       people,
@@ -62,6 +68,9 @@ export async function benchTenant(options: TenantBenchOptions = {}): Promise<Ten
       loadMs,
       dbBytes: databaseBytes(dataDir),
       dataDir,
+      seed,
+      org,
+      goalList,
     };
     printLine(result, describeOrg(org));
     return result;

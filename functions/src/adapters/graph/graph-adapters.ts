@@ -3,6 +3,7 @@ import type { Directory } from '../../ports/directory.js';
 import { CachedDirectory } from './cached-directory.js';
 import { fetchViaBaseUrl } from './graph-base-url.js';
 import { graphCalendarFor } from './graph-calendar.js';
+import { MailboxCache } from './graph-mailboxes.js';
 import { graphClientsFor, type GraphAdapterOptions, type GraphClientFor } from './graph-client.js';
 import { graphDirectoryFor } from './graph-directory.js';
 import { OboTokenProvider } from './graph-token-provider.js';
@@ -25,7 +26,7 @@ export interface GraphSettings {
  * the caller of the request being served: `assertionFor(tenantId)` gives that caller's bearer
  * token (and throws when there is none), or `null` for work the app does as itself (bot
  * activities, timers: application permissions, client credentials). One On-Behalf-Of token cache per process; directory
- * answers kept 60 s by {@link CachedDirectory}.
+ * answers and mail addresses kept 60 s ({@link CachedDirectory}, {@link MailboxCache}).
  */
 export function createGraphAdapters(
   settings: GraphSettings,
@@ -42,13 +43,14 @@ export function createGraphAdapters(
     }),
     client: { fetch: fetchViaBaseUrl(settings.graphBaseUrl) },
   };
+  const mailboxes = new MailboxCache();
   const asCaller = new RequestScopedDirectory((tenantId) =>
     graphDirectoryFor(options, assertionFor(tenantId)),
   );
   return {
     directory: new CachedDirectory(asCaller),
     calendar: new RequestScopedCalendar((tenantId) =>
-      graphCalendarFor(options, assertionFor(tenantId)),
+      graphCalendarFor(options, assertionFor(tenantId), mailboxes),
     ),
     appClients: graphClientsFor(options, null),
   };

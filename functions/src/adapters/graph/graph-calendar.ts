@@ -8,11 +8,16 @@ import type {
   TimeRange,
 } from '../../ports/calendar.js';
 import { DomainError } from '../../ports/errors.js';
-import type { BatchResult } from './graph-batch.js';
 import { graphClientsFor, type GraphAdapterOptions, type GraphClientFor } from './graph-client.js';
-import { toCreatedEvent, toFailedOutcome, toGraphEventBody } from './graph-event.js';
+import { batchOutcome, toCreatedEvent, toGraphEventBody } from './graph-event.js';
 import { getSchedules, PREFER_UTC } from './graph-get-schedule.js';
-import { idsByMail, lookUpMailboxes, requireMailboxes } from './graph-mailboxes.js';
+import {
+  idsByMail,
+  lookUpMailboxes,
+  MailboxCache,
+  requireMailboxes,
+  type KnownMailboxes,
+} from './graph-mailboxes.js';
 import {
   toFreeBusy,
   toSuggestions,
@@ -24,34 +29,22 @@ import { toGraphDateTime } from './graph-time.js';
 /** Minutes per digit of `availabilityView`. */
 const VIEW_INTERVAL = 30;
 
-/** A request `$batch` gave no answer for: not booked, as far as anyone can tell. */
-const MISSING_RESULT: BatchResult = {
-  ok: false,
-  status: 0,
-  error: new Error('Microsoft Graph gave no answer for this event'),
-};
-
 type MeetingRequest = Parameters<CalendarService['findMeetingTimes']>[2];
-
-function outcome(result: BatchResult, requested: NewEvent): BatchOutcome {
-  const { transactionId } = requested;
-  if (!result.ok) return toFailedOutcome(transactionId, result.error);
-  try {
-    return { transactionId, status: 'created', event: toCreatedEvent(result.body, requested) };
-  } catch (error) {
-    return toFailedOutcome(transactionId, error as Error);
-  }
-}
 
 /**
  * The {@link CalendarService} on Microsoft Graph, acting as the signed-in user (delegated
  * `Calendars.ReadBasic` for free/busy, `Calendars.Read` for meeting times, `Calendars.ReadWrite`
  * to book, `User.Read.All` to find addresses). Graph schedules by mail address, so every
- * method first looks the person ids up (`lookUpMailboxes`: ceil(n/20) `$batch` calls).
+ * method first looks the person ids up (`lookUpMailboxes`: ceil(n/20) `$batch` calls for the
+ * ids not in `mailboxes`).
  * Build one per request with {@link graphCalendarFor}.
  */
 export class GraphCalendarService implements CalendarService {
-  constructor(private readonly graph: GraphClientFor) {}
+  /** @param mailboxes addresses looked up before (shared by the app); none kept by default. */
+  constructor(
+    private readonly graph: GraphClientFor,
+    private readonly mailboxes: MailboxCache = new MailboxCache(0),
+  ) {}
 
   /**
    * `POST /users/{actingUserId}/calendar/getSchedule`, 20 calendars per call. People without a
@@ -64,7 +57,7 @@ export class GraphCalendarService implements CalendarService {
     window: TimeRange,
   ): Promise<FreeBusy[]> {
     const graph = this.graph(tenantId);
-    const mails = await lookUpMailboxes(graph, personIds);
+    const mails = await lookUpMailboxes(graph, personIds, this.known(tenantId));
     const path = `/users/${encodeURIComponent(actingUserId)}/calendar/getSchedule`;
     const infos = await getSchedules(graph, path, [...mails.values()], window, VIEW_INTERVAL);
     const byMail = idsByMail(mails);
@@ -101,7 +94,7 @@ export class GraphCalendarService implements CalendarService {
     emptySuggestionsReason: EmptySuggestionsReason | null;
   }> {
     const graph = this.graph(tenantId);
-    const mails = await requireMailboxes(graph, request.attendeeIds);
+    const mails = await requireMailboxes(graph, request.attendeeIds, this.known(tenantId));
     const body = {
       attendees: [...mails.values()].map((address) => ({
         type: 'required',
@@ -134,7 +127,7 @@ export class GraphCalendarService implements CalendarService {
   ): Promise<CreatedEvent> {
     this.checkOrganizer(actingUserId, [event]);
     const graph = this.graph(tenantId);
-    const mails = await requireMailboxes(graph, event.attendeeIds);
+    const mails = await requireMailboxes(graph, event.attendeeIds, this.known(tenantId));
     const body = toGraphEventBody(
       event,
       event.attendeeIds.map((id) => mails.get(id) ?? ''),
@@ -158,6 +151,7 @@ export class GraphCalendarService implements CalendarService {
     const mails = await requireMailboxes(
       graph,
       events.flatMap((e) => e.attendeeIds),
+      this.known(tenantId),
     );
     const results = await graph.batch(
       events.map((event) => ({
@@ -170,7 +164,11 @@ export class GraphCalendarService implements CalendarService {
         headers: PREFER_UTC,
       })),
     );
-    return events.map((event, i) => outcome(results[i] ?? MISSING_RESULT, event));
+    return events.map((event, i) => batchOutcome(results[i], event));
+  }
+
+  private known(tenantId: string): KnownMailboxes {
+    return { cache: this.mailboxes, tenantId };
   }
 
   /** Events are created in the acting user's calendar (`/me`), so they are its organizer. */
@@ -187,6 +185,7 @@ export class GraphCalendarService implements CalendarService {
 export function graphCalendarFor(
   options: GraphAdapterOptions,
   userAssertion: string | null,
+  mailboxes?: MailboxCache,
 ): GraphCalendarService {
-  return new GraphCalendarService(graphClientsFor(options, userAssertion));
+  return new GraphCalendarService(graphClientsFor(options, userAssertion), mailboxes);
 }

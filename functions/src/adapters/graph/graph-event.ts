@@ -1,5 +1,6 @@
 import type { BatchOutcome, CreatedEvent, NewEvent } from '../../ports/calendar.js';
 import { isDomainError } from '../../ports/errors.js';
+import type { BatchResult } from './graph-batch.js';
 import { toGraphDateTime, toUtcIso, type GraphDateTime } from './graph-time.js';
 
 /** Graph's answer to `POST /me/events`, the parts we read. */
@@ -84,4 +85,23 @@ export function toFailedOutcome(transactionId: string, error: Error): BatchOutco
     } else if (error.code === 'unauthenticated') code = 'forbidden';
   }
   return { transactionId, status: 'failed', code, message: MESSAGES[code] };
+}
+
+/** A request `$batch` gave no answer for: not booked, as far as anyone can tell. */
+const MISSING_RESULT: BatchResult = {
+  ok: false,
+  status: 0,
+  error: new Error('Microsoft Graph gave no answer for this event'),
+};
+
+/** The outcome of one event's create in a `$batch` (`undefined`: Graph gave no answer). */
+export function batchOutcome(answer: BatchResult | undefined, requested: NewEvent): BatchOutcome {
+  const { transactionId } = requested;
+  const result = answer ?? MISSING_RESULT;
+  if (!result.ok) return toFailedOutcome(transactionId, result.error);
+  try {
+    return { transactionId, status: 'created', event: toCreatedEvent(result.body, requested) };
+  } catch (error) {
+    return toFailedOutcome(transactionId, error as Error);
+  }
 }

@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises';
 import type Database from 'better-sqlite3';
 import type { Goal, Page } from '@northstar/shared';
 import { DomainError } from '../../ports/errors.js';
@@ -15,6 +16,9 @@ interface GoalRow {
 }
 
 const COLUMNS = '@ownerId, @level, @periodId, @state, @createdAt';
+/** Goals per chunk of `listAll`: a few milliseconds of work each. */
+const LIST_ALL_CHUNK = 1_000;
+
 const SQL = {
   get: 'SELECT version, doc FROM goals WHERE tenant_id = ? AND id = ?',
   exists: 'SELECT 1 FROM goals WHERE tenant_id = ? AND id = ?',
@@ -25,9 +29,11 @@ const SQL = {
     WHERE tenant_id = @tenantId AND id = @id AND version = @version RETURNING version`,
   deleteParents: 'DELETE FROM goal_parents WHERE tenant_id = ? AND goal_id = ?',
   insertParent: 'INSERT INTO goal_parents (tenant_id, goal_id, parent_id) VALUES (?, ?, ?)',
-  listAll: 'SELECT version, doc FROM goals WHERE tenant_id = ? ORDER BY created_at, id',
-  listAllInPeriod:
-    'SELECT version, doc FROM goals WHERE tenant_id = ? AND period_id = ? ORDER BY created_at, id',
+  listAll: `SELECT version, doc, created_at, id FROM goals WHERE tenant_id = @tenantId
+    AND (created_at, id) > (@createdAt, @id) ORDER BY created_at, id LIMIT @take`,
+  listAllInPeriod: `SELECT version, doc, created_at, id FROM goals
+    WHERE tenant_id = @tenantId AND period_id = @periodId
+    AND (created_at, id) > (@createdAt, @id) ORDER BY created_at, id LIMIT @take`,
   count: 'SELECT COUNT(*) FROM goals WHERE tenant_id = ?',
 } as const;
 
@@ -70,14 +76,32 @@ export class SqliteGoalRepository implements GoalRepository {
     });
   }
 
-  listAll(tenantId: string, periodId?: string): Promise<Goal[]> {
-    return asPromise(() => {
-      const rows =
-        periodId === undefined
-          ? this.#statements.get(SQL.listAll).all(tenantId)
-          : this.#statements.get(SQL.listAllInPeriod).all(tenantId, periodId);
-      return (rows as GoalRow[]).map(toGoal);
-    });
+  /**
+   * Every goal, read in chunks with a pause for the event loop between them: 100,000 goals read
+   * at once would hold up every other request for seconds.
+   */
+  async listAll(tenantId: string, periodId?: string): Promise<Goal[]> {
+    const statement = this.#statements.get(
+      periodId === undefined ? SQL.listAll : SQL.listAllInPeriod,
+    );
+    const goals: Goal[] = [];
+    let after = { createdAt: '', id: '' };
+    for (;;) {
+      const rows = statement.all({
+        tenantId,
+        periodId,
+        ...after,
+        take: LIST_ALL_CHUNK,
+      }) as (GoalRow & {
+        created_at: string;
+        id: string;
+      })[];
+      for (const row of rows) goals.push(toGoal(row));
+      const last = rows.at(-1);
+      if (!last || rows.length < LIST_ALL_CHUNK) return goals;
+      after = { createdAt: last.created_at, id: last.id };
+      await setImmediate();
+    }
   }
 
   count(tenantId: string): Promise<number> {

@@ -58,7 +58,7 @@ export async function addCheckIn(
   const earlier = idempotencyKey === undefined ? null : await storedBefore(deps, checkIn);
   const stored = earlier ?? (await recordOnce(deps, goal, checkIn));
   const updated = await applyLatest(deps, caller.tenantId, goalId, stored);
-  deps.snapshots.invalidate(caller.tenantId);
+  deps.snapshots.changed(caller.tenantId, goalId);
   return { checkIn: stored, goal: await viewOf(deps, caller, updated) };
 }
 

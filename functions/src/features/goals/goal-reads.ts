@@ -42,7 +42,9 @@ export async function listGoals(
   const page = await deps.goals.list(
     caller.tenantId,
     {
-      ...(query.ownerId === undefined ? {} : { ownerId: query.ownerId }),
+      ...(query.ownerId === undefined
+        ? {}
+        : { ownerId: query.ownerId === 'me' ? caller.person.id : query.ownerId }),
       ...(query.parentId === undefined ? {} : { parentId: query.parentId }),
       ...(query.level === undefined ? {} : { level: query.level }),
       ...(query.period === undefined ? {} : { periodId: query.period }),

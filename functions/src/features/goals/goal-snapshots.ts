@@ -1,6 +1,6 @@
 import type { Goal } from '@northstar/shared';
-import { rollUpProgress } from '@northstar/shared';
 import type { GoalRepository } from '../../ports/goal-repository.js';
+import { snapshotOf, withChanges, type SnapshotState } from './goal-snapshot-state.js';
 
 /** All of a tenant's goals with their rolled-up progress, as of one moment. */
 export interface GoalSnapshot {
@@ -9,20 +9,29 @@ export interface GoalSnapshot {
 }
 
 interface Entry {
-  generation: number;
-  snapshot: Promise<GoalSnapshot>;
+  state: Promise<SnapshotState>;
+  loadedAt: number;
+  /** While a full read runs in the background: the goals named as changed since it began. */
+  reloading?: Set<string>;
 }
 
+/** Past this many goals changed since the last read, reading them all again is cheaper. */
+const MAX_CHANGED_GOALS = 2_000;
+
 /**
- * Per-tenant snapshots of the goal graph, so roll-up and the alignment tree are not a full
- * scan per request. Every goal write in this process invalidates its tenant's snapshot; the
- * generation counter keeps a load that raced with a write from being cached as current.
- * On Azure with several instances, a short `maxAgeMs` bounds how stale another instance's
- * writes can look (the change feed can replace this later).
+ * Per-tenant snapshots of the goal graph, so roll-up and the alignment tree are not a full scan
+ * per request. A write in this process names the goal it changed (`changed`); the next read
+ * re-reads just those goals (point reads) and redoes the roll-up of their chains only, so a
+ * check-in does not cost a reload of 100,000 goals. Reads and refreshes of one tenant run in
+ * order, each refresh re-reading the goals as stored, so no write is lost between them. On
+ * Azure with several instances, another instance's writes show once the snapshot is `maxAgeMs`
+ * old: then every goal is read again in the background while reads keep using the snapshot
+ * (the change feed can replace this later).
  */
 export class GoalSnapshots {
-  private readonly entries = new Map<string, Entry & { loadedAt: number }>();
-  private readonly generations = new Map<string, number>();
+  private readonly entries = new Map<string, Entry>();
+  private readonly changedIds = new Map<string, Set<string>>();
+  private readonly views = new WeakMap<GoalSnapshot, Map<string, unknown>>();
 
   constructor(
     private readonly goals: GoalRepository,
@@ -30,25 +39,97 @@ export class GoalSnapshots {
   ) {}
 
   get(tenantId: string): Promise<GoalSnapshot> {
-    const generation = this.generations.get(tenantId) ?? 0;
     const entry = this.entries.get(tenantId);
-    if (entry && entry.generation === generation && Date.now() - entry.loadedAt < this.maxAgeMs) {
-      return entry.snapshot;
+    if (!entry) return this.load(tenantId);
+    if (Date.now() - entry.loadedAt >= this.maxAgeMs && !entry.reloading) {
+      this.reloadInBackground(tenantId, entry);
     }
-    const snapshot = this.load(tenantId);
-    this.entries.set(tenantId, { generation, snapshot, loadedAt: Date.now() });
-    snapshot.catch(() => this.entries.delete(tenantId));
-    return snapshot;
+    const ids = this.changedIds.get(tenantId);
+    if (ids === undefined) return entry.state;
+    this.changedIds.delete(tenantId);
+    if (ids.size > MAX_CHANGED_GOALS) return this.load(tenantId);
+    return this.setState(
+      tenantId,
+      entry,
+      entry.state.then((current) => this.refresh(tenantId, current, ids)),
+    );
   }
 
-  /** Call after any write to the tenant's goals or check-ins. */
-  invalidate(tenantId: string): void {
-    this.generations.set(tenantId, (this.generations.get(tenantId) ?? 0) + 1);
-    this.entries.delete(tenantId);
+  /**
+   * A view of `snapshot` (say, its goals in search order) computed once per version of the
+   * snapshot: every change makes a new snapshot, so a view is never stale.
+   */
+  view<T>(snapshot: GoalSnapshot, name: string, compute: (snapshot: GoalSnapshot) => T): T {
+    const views = this.views.get(snapshot) ?? new Map<string, unknown>();
+    this.views.set(snapshot, views);
+    if (!views.has(name)) views.set(name, compute(snapshot));
+    return views.get(name) as T;
   }
 
-  private async load(tenantId: string): Promise<GoalSnapshot> {
-    const goals = await this.goals.listAll(tenantId);
-    return { goals, progress: rollUpProgress(goals) };
+  /** Call after a write to a goal or its check-ins; the next read picks the goal up again. */
+  changed(tenantId: string, goalId: string): void {
+    const entry = this.entries.get(tenantId);
+    if (!entry) return;
+    entry.reloading?.add(goalId);
+    const ids = this.changedIds.get(tenantId) ?? new Set<string>();
+    ids.add(goalId);
+    this.changedIds.set(tenantId, ids);
+  }
+
+  private load(tenantId: string): Promise<SnapshotState> {
+    // Changes named from here on are re-read after the load, even if the load already saw them.
+    this.changedIds.delete(tenantId);
+    const entry: Entry = { state: Promise.resolve(snapshotOf([])), loadedAt: Date.now() };
+    this.entries.set(tenantId, entry);
+    return this.setState(tenantId, entry, this.goals.listAll(tenantId).then(snapshotOf));
+  }
+
+  /**
+   * Reads every goal again while reads go on with the current snapshot. Goals named as changed
+   * meanwhile are re-read on top of the new snapshot, so none is lost in the swap.
+   */
+  private reloadInBackground(tenantId: string, entry: Entry): void {
+    const since = new Set<string>();
+    const startedAt = Date.now();
+    entry.reloading = since;
+    this.goals.listAll(tenantId).then(
+      (goals) => {
+        entry.reloading = undefined;
+        if (this.entries.get(tenantId) !== entry) return;
+        entry.loadedAt = startedAt;
+        const fresh = snapshotOf(goals);
+        void this.setState(tenantId, entry, this.refresh(tenantId, fresh, since));
+      },
+      () => {
+        entry.reloading = undefined;
+      },
+    );
+  }
+
+  /** Makes `state` the entry's; a failed state forgets the entry, so the next read loads. */
+  private setState(
+    tenantId: string,
+    entry: Entry,
+    state: Promise<SnapshotState>,
+  ): Promise<SnapshotState> {
+    entry.state = state;
+    state.catch(() => {
+      if (this.entries.get(tenantId) === entry && entry.state === state) {
+        this.entries.delete(tenantId);
+      }
+    });
+    return state;
+  }
+
+  private async refresh(
+    tenantId: string,
+    state: SnapshotState,
+    ids: ReadonlySet<string>,
+  ): Promise<SnapshotState> {
+    if (ids.size === 0) return state;
+    const fresh = await Promise.all(
+      [...ids].map(async (id) => [id, await this.goals.get(tenantId, id)] as const),
+    );
+    return withChanges(state, new Map(fresh));
   }
 }

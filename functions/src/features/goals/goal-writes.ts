@@ -53,7 +53,7 @@ export async function createGoal(
     updatedAt: now,
   };
   const created = await deps.goals.create(goal);
-  deps.snapshots.invalidate(caller.tenantId);
+  deps.snapshots.changed(caller.tenantId, created.id);
   return viewOf(deps, caller, created);
 }
 
@@ -96,7 +96,7 @@ export async function updateGoal(
   if (patch.parentIds !== undefined) await checkParents(deps, caller, next);
   const { etag: _stored, ...doc } = next;
   const updated = await deps.goals.update(doc, ifMatch ?? '');
-  deps.snapshots.invalidate(caller.tenantId);
+  deps.snapshots.changed(caller.tenantId, updated.id);
   return viewOf(deps, caller, updated);
 }
 
@@ -114,6 +114,6 @@ export async function archiveGoal(
     { ...doc, state: 'archived', updatedAt: deps.clock.now().toISOString() },
     ifMatch ?? '',
   );
-  deps.snapshots.invalidate(caller.tenantId);
+  deps.snapshots.changed(caller.tenantId, archived.id);
   return viewOf(deps, caller, archived);
 }

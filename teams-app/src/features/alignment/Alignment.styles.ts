@@ -54,6 +54,15 @@ export const useAlignmentStyles = makeStyles({
     gap: tokens.spacingHorizontalXS,
   },
   title: { overflowWrap: 'anywhere' },
+  tailMain: {
+    flexGrow: 1,
+    minWidth: 0,
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalS,
+    color: tokens.colorNeutralForeground2,
+  },
   mark: {
     backgroundColor: tokens.colorBrandBackground2,
     color: tokens.colorNeutralForeground1,

@@ -11,29 +11,42 @@ import type { GoalView } from '@northstar/shared';
 import { useId } from 'react';
 import { useApp } from '../../app/app-context';
 import { hashOf } from '../../app/routes';
-import type { TreeRow } from './alignment-rows';
+import { unloadedCount, type TreeRow } from './alignment-rows';
 import { useAlignmentStyles } from './Alignment.styles';
 import { ItemContent } from './ItemContent';
+import { SubtreeTail } from './SubtreeTail';
+import type { SubtreeLoad } from './use-subtree-loads';
+
+/** What every item of the tree needs to know besides its row. */
+export interface TreeEnv {
+  query: string;
+  focusId: string | undefined;
+  /** Loads of goals' unloaded children, by goal id. */
+  loads: ReadonlyMap<string, SubtreeLoad>;
+  /** Loads a goal's unloaded children. */
+  onLoad: (goalId: string) => void;
+}
 
 /** Props of `AlignmentItem`. */
 export interface AlignmentItemProps {
   row: TreeRow;
-  query: string;
-  focusId: string | undefined;
+  env: TreeEnv;
 }
 
 /**
  * One goal in the alignment tree and, below it, the goals that feed it. Named by its title and
  * described by its facts; its actions (focus on its chain, open it) show when it is focused or
- * hovered, and Tab reaches them from the item.
+ * hovered, and Tab reaches them from the item. A goal whose children are not all loaded is a
+ * branch too, its last item the way to load them.
  */
-export function AlignmentItem({ row, query, focusId }: AlignmentItemProps) {
+export function AlignmentItem({ row, env }: AlignmentItemProps) {
   const styles = useAlignmentStyles();
   const titleId = useId();
   const descriptionId = useId();
   const { goal } = row.node;
-  const focused = goal.id === focusId;
-  const branch = row.children.length > 0;
+  const focused = goal.id === env.focusId;
+  const unloaded = unloadedCount(row.node);
+  const branch = row.children.length > 0 || unloaded > 0;
   return (
     <TreeItem
       itemType={branch ? 'branch' : 'leaf'}
@@ -54,18 +67,35 @@ export function AlignmentItem({ row, query, focusId }: AlignmentItemProps) {
           node={row.node}
           titleId={titleId}
           descriptionId={descriptionId}
-          query={query}
+          query={env.query}
           focused={focused}
         />
       </TreeItemLayout>
-      {branch && (
-        <Tree>
-          {row.children.map((child) => (
-            <AlignmentItem key={child.key} row={child} query={query} focusId={focusId} />
-          ))}
-        </Tree>
-      )}
+      {branch && <ItemChildren row={row} env={env} />}
     </TreeItem>
+  );
+}
+
+/** The goals below an item, then the way to load those not loaded yet. */
+function ItemChildren({ row, env }: AlignmentItemProps) {
+  const { goal } = row.node;
+  const unloaded = unloadedCount(row.node);
+  return (
+    <Tree>
+      {row.children.map((child) => (
+        <AlignmentItem key={child.key} row={child} env={env} />
+      ))}
+      {unloaded > 0 && (
+        <SubtreeTail
+          parentKey={row.key}
+          parentTitle={goal.title}
+          unloaded={unloaded}
+          more={row.children.length > 0}
+          load={env.loads.get(goal.id)}
+          onLoad={() => env.onLoad(goal.id)}
+        />
+      )}
+    </Tree>
   );
 }
 

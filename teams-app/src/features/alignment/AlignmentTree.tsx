@@ -1,15 +1,16 @@
 import { Tree } from '@fluentui/react-components';
 import type { TreeRow } from './alignment-rows';
 import { useAlignmentStyles } from './Alignment.styles';
-import { AlignmentItem } from './AlignmentItem';
+import { AlignmentItem, type TreeEnv } from './AlignmentItem';
 
 /** Props of `AlignmentTree`. */
 export interface AlignmentTreeProps {
   rows: readonly TreeRow[];
   openKeys: ReadonlySet<string>;
   onOpenKeysChange: (keys: ReadonlySet<string>) => void;
-  query: string;
-  focusId: string | undefined;
+  /** The reader opened the item with this key (by click or key), not "Expand all". */
+  onOpened: (key: string) => void;
+  env: TreeEnv;
 }
 
 /**
@@ -20,8 +21,8 @@ export function AlignmentTree({
   rows,
   openKeys,
   onOpenKeysChange,
-  query,
-  focusId,
+  onOpened,
+  env,
 }: AlignmentTreeProps) {
   const styles = useAlignmentStyles();
   return (
@@ -29,10 +30,13 @@ export function AlignmentTree({
       aria-label="Goal alignment"
       className={styles.tree}
       openItems={openKeys}
-      onOpenChange={(_, data) => onOpenKeysChange(new Set([...data.openItems].map(String)))}
+      onOpenChange={(_, data) => {
+        onOpenKeysChange(new Set([...data.openItems].map(String)));
+        if (data.open) onOpened(String(data.value));
+      }}
     >
       {rows.map((row) => (
-        <AlignmentItem key={row.key} row={row} query={query} focusId={focusId} />
+        <AlignmentItem key={row.key} row={row} env={env} />
       ))}
     </Tree>
   );

@@ -1,15 +1,20 @@
 import { Text } from '@fluentui/react-components';
 import type { AlignmentResponse } from '@northstar/shared';
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import { EmptyState } from '../../components/ScreenStates';
-import { allRows, branchKeys, buildRows, defaultOpenKeys, filterRows } from './alignment-rows';
+import { branchKeys } from './alignment-rows';
+import { statusLine } from './alignment-status';
 import { useAlignmentStyles } from './Alignment.styles';
 import { AlignmentToolbar } from './AlignmentToolbar';
 import { AlignmentTree } from './AlignmentTree';
 import { CoverageSummary } from './CoverageSummary';
-import { useOpenItems } from './use-open-items';
+import { useAlignmentTree } from './use-alignment-tree';
 
-/** The loaded alignment: coverage, search, expand/collapse all, and the tree. */
+/**
+ * The loaded alignment: coverage, search, expand/collapse all, and the tree. A large tenant's
+ * answer stops a few levels down; opening a goal loads the goals below it, and search and
+ * "Expand all" work on the goals loaded so far (the status line says so).
+ */
 export function AlignmentView({
   response,
   focusId,
@@ -19,52 +24,45 @@ export function AlignmentView({
 }) {
   const styles = useAlignmentStyles();
   const [query, setQuery] = useState('');
+  const [expandedAll, setExpandedAll] = useState(false);
   // Filtering a large tree on every key stroke may lag; typing stays responsive meanwhile.
   const searched = useDeferredValue(query);
-  const rows = useMemo(() => buildRows(response, focusId), [response, focusId]);
-  const shown = useMemo(() => filterRows(rows, searched), [rows, searched]);
-  const defaults = useMemo(
-    () => defaultOpenKeys(shown, searched, focusId),
-    [shown, searched, focusId],
-  );
-  const [openKeys, setOpenKeys] = useOpenItems(defaults);
+  const tree = useAlignmentTree(response, focusId, searched);
+  const { rows, partial } = tree;
   return (
     <>
       <CoverageSummary coverage={response.coverage} focused={focusId !== undefined} />
       <AlignmentToolbar
         query={query}
         onQueryChange={setQuery}
-        onExpandAll={() => setOpenKeys(branchKeys(shown))}
-        onCollapseAll={() => setOpenKeys(new Set())}
+        // Only what is loaded opens: opening everything below could mean hundreds of requests.
+        onExpandAll={() => {
+          tree.setOpenKeys(branchKeys(rows));
+          setExpandedAll(true);
+        }}
+        onCollapseAll={() => {
+          tree.setOpenKeys(new Set());
+          setExpandedAll(false);
+        }}
       />
       <Text role="status" className={styles.secondary}>
-        {searchResult(shown, searched)}
+        {statusLine({ rows, query: searched, partial, expandedAll })}
       </Text>
-      {shown.length > 0 ? (
+      {rows.length > 0 ? (
         <AlignmentTree
-          rows={shown}
-          openKeys={openKeys}
-          onOpenKeysChange={setOpenKeys}
-          query={searched}
-          focusId={focusId}
+          rows={rows}
+          openKeys={tree.openKeys}
+          onOpenKeysChange={tree.setOpenKeys}
+          onOpened={tree.opened}
+          env={{ query: searched, focusId, loads: tree.loads, onLoad: tree.load }}
         />
       ) : (
         <EmptyState title="No goals match your search">
-          Try another word, or clear the search to see every goal.
+          {partial
+            ? 'Only the goals loaded so far were searched. Clear the search and open a goal to load the goals below it.'
+            : 'Try another word, or clear the search to see every goal.'}
         </EmptyState>
       )}
     </>
   );
-}
-
-/** "3 goals match", counting a goal with two parents once; empty without a search. */
-function searchResult(rows: Parameters<typeof allRows>[0], query: string): string {
-  if (query.trim() === '') return '';
-  const ids = new Set(
-    allRows(rows)
-      .filter((row) => row.match)
-      .map((row) => row.node.goal.id),
-  );
-  if (ids.size === 0) return `No goal matches "${query.trim()}".`;
-  return `${String(ids.size)} ${ids.size === 1 ? 'goal matches' : 'goals match'} "${query.trim()}".`;
 }

@@ -1,4 +1,5 @@
 import type { AlignmentNode, AlignmentResponse, GoalView, HealthFlag } from '@northstar/shared';
+import type { ApiClient } from '../../api/api-client';
 import { testGoalView } from '../my-team/test-goal-view';
 
 /**
@@ -14,11 +15,13 @@ const goal = (id: string, title: string, level: GoalView['level'], parents: stri
     parentIds: parents.map((goalId) => ({ goalId, weight: 1 })),
   });
 
-const node = (g: GoalView, childIds: string[] = [], flags: HealthFlag[] = []): AlignmentNode => ({
-  goal: g,
-  childIds,
-  flags,
-});
+/** `childCount` is how many children the goal has in `fullAlignment`, the whole period. */
+const node = (
+  g: GoalView,
+  childIds: string[] = [],
+  flags: HealthFlag[] = [],
+  childCount = childIds.length,
+): AlignmentNode => ({ goal: g, childIds, childCount, flags });
 
 const C1 = goal('c1', 'Grow revenue 20%', 'company');
 const C2 = goal('c2', 'Delight customers', 'company');
@@ -64,8 +67,42 @@ export function focusedAlignment(): AlignmentResponse {
   return {
     periodId: 'fy27-q1',
     rootIds: ['i1'],
-    nodes: [node(C1, ['t1']), node(C2, ['t2']), node(T1, ['i1']), node(T2, ['i1']), node(I1)],
+    // "Launch the EU region" has "Hire two SREs" too, which is not in this answer.
+    nodes: [
+      node(C1, ['t1']),
+      node(C2, ['t2']),
+      node(T1, ['i1'], [], 2),
+      node(T2, ['i1']),
+      node(I1),
+    ],
     coverage: { aligned: 1, total: 1, ratio: 1 },
+  };
+}
+
+/**
+ * `GET /api/alignment` when the answer stopped above the individual goals: the team goals know
+ * how many children they have but hold none.
+ */
+export function partialAlignment(): AlignmentResponse {
+  return {
+    ...fullAlignment(),
+    nodes: [
+      node(C1, ['t1']),
+      node(C2, ['t2']),
+      node(T1, [], [], 2),
+      node(T2, [], [], 1),
+      node(I3, [], [ORPHAN, STALE]),
+    ],
+  };
+}
+
+/** `GET /api/alignment?rootId=t1`: its subtree and its ancestor (which holds only `t1`). */
+export function subtreeOfT1(): AlignmentResponse {
+  return {
+    periodId: 'fy27-q1',
+    rootIds: ['t1'],
+    nodes: [node(C1, ['t1']), node(T1, ['i2', 'i1']), node(I1), node(I2, [], [DUE_AFTER])],
+    coverage: { aligned: 2, total: 2, ratio: 1 },
   };
 }
 
@@ -79,16 +116,19 @@ export function emptyAlignment(): AlignmentResponse {
   };
 }
 
+type AlignmentQuery = Parameters<ApiClient['alignment']>[0];
+
 /** A fake `ApiClient.alignment` answering `answer`, recording each query. */
 export function fakeAlignment(
-  answer: () => Promise<AlignmentResponse> = () => Promise.resolve(fullAlignment()),
+  answer: (query: AlignmentQuery) => Promise<AlignmentResponse> = () =>
+    Promise.resolve(fullAlignment()),
 ) {
-  const queries: unknown[] = [];
+  const queries: AlignmentQuery[] = [];
   return {
     queries,
-    alignment: (query: unknown) => {
+    alignment: (query: AlignmentQuery) => {
       queries.push(query);
-      return answer();
+      return answer(query);
     },
   };
 }

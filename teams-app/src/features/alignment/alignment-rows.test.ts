@@ -1,11 +1,18 @@
-import type { AlignmentResponse } from '@northstar/shared';
-import { fullAlignment, focusedAlignment } from './alignment-fixture';
+import type { AlignmentNode, AlignmentResponse } from '@northstar/shared';
+import {
+  fullAlignment,
+  focusedAlignment,
+  partialAlignment,
+  subtreeOfT1,
+} from './alignment-fixture';
 import {
   allRows,
   branchKeys,
   buildRows,
   defaultOpenKeys,
   filterRows,
+  mergeNodes,
+  unloadedCount,
   type TreeRow,
 } from './alignment-rows';
 
@@ -44,6 +51,17 @@ describe('buildRows', () => {
       '    i1',
       'c1',
       '  t1',
+      '    i1',
+    ]);
+  });
+
+  it('in focus mode keeps the tops of the answer when a subtree brings other ancestors', () => {
+    // The focus is on t1; i1's subtree answer holds both its parents and their company goals.
+    const merged = mergeNodes(subtreeOfT1().nodes, focusedAlignment().nodes);
+    expect(outline(buildRows(subtreeOfT1(), 't1', merged))).toEqual([
+      'c1',
+      '  t1',
+      '    i2',
       '    i1',
     ]);
   });
@@ -96,5 +114,54 @@ describe('branchKeys', () => {
       'c2',
       'c2/t2',
     ]);
+  });
+});
+
+describe('unloadedCount', () => {
+  const [c1] = fullAlignment().nodes;
+  it.each<[number, string[], number]>([
+    [2, ['t1'], 1],
+    [1, ['t1'], 0],
+    [0, [], 0],
+    // A child written since the count was taken: never negative.
+    [1, ['t1', 't9'], 0],
+  ])('childCount %d with childIds %j leaves %d to load', (childCount, childIds, expected) => {
+    expect(unloadedCount({ ...c1!, childCount, childIds })).toBe(expected);
+  });
+});
+
+describe('mergeNodes', () => {
+  const ids = (nodes: readonly AlignmentNode[]) =>
+    nodes.map((n) => `${n.goal.id}:${n.childIds.join(',')}`);
+
+  it('adds the subtree below a goal whose children were left out', () => {
+    const merged = mergeNodes(partialAlignment().nodes, subtreeOfT1().nodes);
+    expect(ids(merged)).toEqual(['c1:t1', 'c2:t2', 't1:i2,i1', 't2:', 'i3:', 'i1:', 'i2:']);
+    expect(outline(buildRows(partialAlignment(), undefined, merged))).toEqual([
+      'c2',
+      '  t2',
+      'c1',
+      '  t1',
+      '    i2',
+      '    i1',
+      'i3',
+    ]);
+  });
+
+  it('keeps the version with more children, whichever came first', () => {
+    const full = subtreeOfT1().nodes;
+    const short = focusedAlignment().nodes;
+    const t1 = (nodes: readonly AlignmentNode[]) => nodes.find((n) => n.goal.id === 't1');
+    expect(t1(mergeNodes(full, short))).toBe(t1(full));
+    expect(t1(mergeNodes(short, full))).toBe(t1(full));
+  });
+
+  it('never takes a loaded child away: an ancestor keeps the children of both answers', () => {
+    const [c1] = fullAlignment().nodes;
+    const merged = mergeNodes(
+      [{ ...c1!, childIds: ['t1'], childCount: 3 }],
+      [{ ...c1!, childIds: ['t7', 't8'], childCount: 3 }],
+    );
+    expect(ids(merged)).toEqual(['c1:t7,t8,t1']);
   });
 });

@@ -17,17 +17,25 @@ const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: tr
 /**
  * The rows of the tree. Without `focusId` the tops are the response's `rootIds`; with it the
  * response holds the focused goal's subtree and its ancestors, so the tops are the goals with no
- * parent in the answer (the company goals its chain reaches), company goals first.
+ * parent in the answer (the company goals its chain reaches), company goals first. `nodes` (the
+ * response's, plus subtrees loaded since) give the rows below; the tops stay the response's, so
+ * a subtree's other ancestors (of a goal with two parents) never become tops of a focused chain.
  */
-export function buildRows(response: AlignmentResponse, focusId?: string): TreeRow[] {
-  const byId = new Map(response.nodes.map((node) => [node.goal.id, node]));
-  const tops =
+export function buildRows(
+  response: AlignmentResponse,
+  focusId?: string,
+  nodes: readonly AlignmentNode[] = response.nodes,
+): TreeRow[] {
+  const first = new Map(response.nodes.map((node) => [node.goal.id, node]));
+  const topIds =
     focusId === undefined
-      ? response.rootIds.flatMap((id) => byId.get(id) ?? [])
+      ? response.rootIds
       : response.nodes
-          .filter((node) => !node.goal.parentIds.some((link) => byId.has(link.goalId)))
-          .sort(topFirst);
-  return tops.map((node) => rowOf(node, '', byId, new Set()));
+          .filter((node) => !node.goal.parentIds.some((link) => first.has(link.goalId)))
+          .sort(topFirst)
+          .map((node) => node.goal.id);
+  const byId = nodes === response.nodes ? first : new Map(nodes.map((n) => [n.goal.id, n]));
+  return topIds.flatMap((id) => byId.get(id) ?? []).map((node) => rowOf(node, '', byId, new Set()));
 }
 
 function topFirst(a: AlignmentNode, b: AlignmentNode): number {
@@ -110,6 +118,40 @@ export function defaultOpenKeys(
     return keys;
   }
   return new Set(rows.filter((row) => row.children.length > 0).map((row) => row.key));
+}
+
+/**
+ * How many of the goal's children are not loaded yet: more than 0 when the answer stopped above
+ * them (`GET /api/alignment?rootId=<goal>` brings them).
+ */
+export function unloadedCount(node: AlignmentNode): number {
+  return Math.max(0, node.childCount - node.childIds.length);
+}
+
+/**
+ * `known` with `incoming` (another answer, e.g. a goal's subtree) merged in, known goals first.
+ * A goal in both keeps the version with more `childIds`, and the children of both: an answer
+ * lists only the children it holds, so neither version may take a loaded child away.
+ */
+export function mergeNodes(
+  known: readonly AlignmentNode[],
+  incoming: readonly AlignmentNode[],
+): AlignmentNode[] {
+  const merged = new Map(known.map((node) => [node.goal.id, node]));
+  for (const node of incoming) {
+    const old = merged.get(node.goal.id);
+    if (old === undefined) {
+      merged.set(node.goal.id, node);
+      continue;
+    }
+    const [kept, other] = node.childIds.length > old.childIds.length ? [node, old] : [old, node];
+    const childIds = [...new Set([...kept.childIds, ...other.childIds])];
+    merged.set(
+      node.goal.id,
+      childIds.length === kept.childIds.length ? kept : { ...kept, childIds },
+    );
+  }
+  return [...merged.values()];
 }
 
 /** Every row, depth first. */

@@ -17,6 +17,7 @@ function answer(
     nodes: goals.map((goal) => ({
       goal,
       childIds: children[goal.id] ?? [],
+      childCount: children[goal.id]?.length ?? 0,
       flags: goal.id === 'me' ? flags : [],
     })),
     coverage: { aligned: 1, total: 1, ratio: 1 },

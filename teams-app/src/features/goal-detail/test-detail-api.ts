@@ -57,14 +57,15 @@ export function detailAlignment(goal: GoalView = detailGoal): AlignmentResponse 
     periodId: 'fy27-q2',
     rootIds: [goal.id],
     nodes: [
-      { goal: companyGoal, childIds: ['t-1'], flags: [] },
-      { goal: teamGoal, childIds: [goal.id], flags: [] },
+      { goal: companyGoal, childIds: ['t-1'], childCount: 1, flags: [] },
+      { goal: teamGoal, childIds: [goal.id], childCount: 1, flags: [] },
       {
         goal,
         childIds: ['k-1'],
+        childCount: 1,
         flags: [{ code: 'due_after_parent', message: 'It is due after Ship the mobile app.' }],
       },
-      { goal: feederGoal, childIds: [], flags: [] },
+      { goal: feederGoal, childIds: [], childCount: 0, flags: [] },
     ],
     coverage: { aligned: 2, total: 2, ratio: 1 },
   };

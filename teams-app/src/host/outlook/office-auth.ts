@@ -2,6 +2,7 @@ import type { HostConfig } from '../host-config';
 import { HostAuthError, toHostAuthError } from '../host-errors';
 import { naaAuthority } from '../teams-host';
 import type { NestedAuthClient } from '../teams-sdk';
+import { untilFirstFailure } from '../until-first-failure';
 import type { OfficeApi } from './office-api';
 
 /** Makes the MSAL nestable client (default: `createMsalNestedAuth`, loaded on first use). */
@@ -16,9 +17,11 @@ const loadMsalNestedAuth: CreateNestedAuth = async (auth) => {
 };
 
 /**
- * Tokens for our API inside Outlook's task pane: Nested App Authentication when the page names
- * the client and scope and Outlook supports it (requirement set `NestedAppAuth 1.1`), else
- * Office's single sign-on (`Office.auth.getAccessToken`, for the manifest's
+ * Tokens for our API inside Outlook's task pane. When the page names the client and scope and
+ * Outlook supports Nested App Authentication (requirement set `NestedAppAuth 1.1`): Office's
+ * single sign-on without any prompt first (it needs no library code, so the pane does not wait
+ * for MSAL), and once that has failed, NAA through MSAL (which can prompt). Otherwise Office's
+ * single sign-on with prompts (`Office.auth.getAccessToken`, for the manifest's
  * `webApplicationInfo` resource). One MSAL client per task pane. Rejects with a `HostAuthError`.
  */
 export function officeTokenSource(
@@ -26,14 +29,11 @@ export function officeTokenSource(
   config: HostConfig,
   createNestedAuth: CreateNestedAuth = loadMsalNestedAuth,
 ): () => Promise<string> {
-  let nested: Promise<NestedAuthClient> | undefined;
-  const nestedClient = (clientId: string) => {
-    nested ??= createNestedAuth({ clientId, authority: naaAuthority }).catch((error: unknown) => {
-      nested = undefined;
-      throw error;
-    });
-    return nested;
-  };
+  // No library code, so where the app's single sign-on is set up the pane does not wait for MSAL.
+  const silentSso = untilFirstFailure(() =>
+    office.auth.getAccessToken({ allowSignInPrompt: false, allowConsentPrompt: false }),
+  );
+  const nestedToken = nestedTokenSource(createNestedAuth);
   return async () => {
     const { clientId, apiScope } = config;
     try {
@@ -42,9 +42,7 @@ export function officeTokenSource(
         apiScope &&
         office.context.requirements.isSetSupported('NestedAppAuth', '1.1')
       ) {
-        const client = await nestedClient(clientId);
-        const silent = await client.acquireTokenSilent([apiScope]);
-        return silent.kind === 'token' ? silent.token : await client.acquireTokenPopup([apiScope]);
+        return (await silentSso()) ?? (await nestedToken(clientId, apiScope));
       }
       return await office.auth
         .getAccessToken({ allowSignInPrompt: true, allowConsentPrompt: true })
@@ -54,6 +52,22 @@ export function officeTokenSource(
     } catch (error) {
       throw toHostAuthError(error);
     }
+  };
+}
+
+/** NAA tokens (silent, else popup) from one MSAL client, created on first use. */
+function nestedTokenSource(
+  createNestedAuth: CreateNestedAuth,
+): (clientId: string, apiScope: string) => Promise<string> {
+  let nested: Promise<NestedAuthClient> | undefined;
+  return async (clientId, apiScope) => {
+    nested ??= createNestedAuth({ clientId, authority: naaAuthority }).catch((error: unknown) => {
+      nested = undefined;
+      throw error;
+    });
+    const client = await nested;
+    const silent = await client.acquireTokenSilent([apiScope]);
+    return silent.kind === 'token' ? silent.token : client.acquireTokenPopup([apiScope]);
   };
 }
 

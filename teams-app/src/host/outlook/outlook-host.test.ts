@@ -60,7 +60,15 @@ function nestedAuth(silent: SilentTokenResult) {
       Promise.resolve('naa-popup-token')
     ),
   };
-  return { calls, create: () => Promise.resolve(client) };
+  let created = 0;
+  return {
+    calls,
+    created: () => created,
+    create: () => {
+      created += 1;
+      return Promise.resolve(client);
+    },
+  };
 }
 
 describe('connectOutlookTaskPane', () => {
@@ -98,7 +106,7 @@ describe('connectOutlookTaskPane', () => {
     expect(host.theme).toBe('dark');
   });
 
-  it('uses Nested App Authentication when configured and Outlook supports it, one client for all', async () => {
+  it('takes Office single sign-on without prompts first when NAA is possible, without MSAL', async () => {
     const { office, requests } = outlook({ naa: true });
     const naa = nestedAuth({ kind: 'interaction_required' });
     const host = await connectOutlookTaskPane({
@@ -107,9 +115,31 @@ describe('connectOutlookTaskPane', () => {
       loadOffice: () => Promise.resolve(office),
       createNestedAuth: naa.create,
     });
+    await expect(host.getToken()).resolves.toBe('office-sso-token');
+    expect(requests).toEqual([{ allowSignInPrompt: false, allowConsentPrompt: false }]);
+    expect(naa.calls).toEqual([]);
+  });
+
+  it('uses Nested App Authentication when configured, Outlook supports it and silent SSO fails; one client for all', async () => {
+    const { office, requests } = outlook({ naa: true, sso: { code: 13001 } });
+    const naa = nestedAuth({ kind: 'interaction_required' });
+    const host = await connectOutlookTaskPane({
+      window: fakeWindow({ href: taskPaneUrl }),
+      config,
+      loadOffice: () => Promise.resolve(office),
+      createNestedAuth: naa.create,
+    });
     await expect(host.getToken()).resolves.toBe('naa-popup-token');
-    expect(naa.calls).toEqual([`silent ${config.apiScope}`, `popup ${config.apiScope}`]);
-    expect(requests).toEqual([]);
+    await expect(host.getToken()).resolves.toBe('naa-popup-token');
+    expect(naa.calls).toEqual([
+      `silent ${config.apiScope}`,
+      `popup ${config.apiScope}`,
+      `silent ${config.apiScope}`,
+      `popup ${config.apiScope}`,
+    ]);
+    expect(naa.created()).toBe(1);
+    // Silent SSO is asked once: after it failed, the pane goes to NAA straight away.
+    expect(requests).toEqual([{ allowSignInPrompt: false, allowConsentPrompt: false }]);
   });
 
   it.each([

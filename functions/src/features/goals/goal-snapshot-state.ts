@@ -1,0 +1,67 @@
+import type { ChildLink, Goal } from '@northstar/shared';
+import { childIndex, indexById, isActive, rollUpAgain, rollUpProgress } from '@northstar/shared';
+
+/** A tenant's goal graph at one moment, with what roll-up needs to be redone cheaply. */
+export interface SnapshotState {
+  goals: readonly Goal[];
+  progress: ReadonlyMap<string, number>;
+  byId: ReadonlyMap<string, Goal>;
+  /** Active children by parent id. */
+  children: ReadonlyMap<string, readonly ChildLink[]>;
+}
+
+/** The state of `goals`, rolled up from scratch (linear in goals + links). */
+export function snapshotOf(goals: readonly Goal[]): SnapshotState {
+  return {
+    goals,
+    progress: rollUpProgress(goals),
+    byId: indexById(goals),
+    children: childIndex(goals, isActive),
+  };
+}
+
+/**
+ * The state after some goals changed: `fresh` holds each changed id's goal as stored now (`null`
+ * when it is gone). Only the changed goals' links and their ancestors' progress are redone; the
+ * goal list keeps its order, new goals at the end. `state` is left as it was.
+ */
+export function withChanges(
+  state: SnapshotState,
+  fresh: ReadonlyMap<string, Goal | null>,
+): SnapshotState {
+  const byId = new Map(state.byId);
+  const children = new Map(state.children);
+  const formerParentIds: string[] = [];
+  for (const [id, goal] of fresh) {
+    const former = byId.get(id);
+    for (const link of former?.parentIds ?? []) {
+      formerParentIds.push(link.goalId);
+      unlink(children, link.goalId, id);
+    }
+    if (goal === null) byId.delete(id);
+    else byId.set(id, goal);
+    if (goal === null || !isActive(goal)) continue;
+    for (const { goalId, weight } of goal.parentIds) {
+      children.set(goalId, [...(children.get(goalId) ?? []), { child: goal, weight }]);
+    }
+  }
+  const kept = state.goals.flatMap((g) => (fresh.has(g.id) ? (byId.get(g.id) ?? []) : [g]));
+  const added = [...fresh.values()].filter((g) => g !== null && !state.byId.has(g.id));
+  return {
+    goals: [...kept, ...(added as Goal[])],
+    byId,
+    children,
+    progress: rollUpAgain(state.progress, byId, children, {
+      ids: fresh.keys(),
+      formerParentIds,
+    }),
+  };
+}
+
+function unlink(children: Map<string, readonly ChildLink[]>, parentId: string, childId: string) {
+  const links = children.get(parentId);
+  if (!links) return;
+  const rest = links.filter((link) => link.child.id !== childId);
+  if (rest.length > 0) children.set(parentId, rest);
+  else children.delete(parentId);
+}

@@ -1,0 +1,59 @@
+import { decodeJwt } from 'jose';
+import type { Identity, TokenVerifier } from './identity.js';
+
+/** How many verified tokens are remembered, and for at most how long. */
+export interface TokenCacheOptions {
+  maxEntries?: number;
+  maxAgeMs?: number;
+  /** Time source (ms since the epoch). Default: `Date.now`. */
+  now?: () => number;
+}
+
+interface Entry {
+  identity: Identity;
+  until: number;
+}
+
+/**
+ * Remembers tokens another verifier accepted, so a client reusing its token (every request of a
+ * session) costs one signature check, not one per request. An entry lasts until the token's
+ * `exp` or `maxAgeMs` (default 5 minutes, so a signing-key rollover or a newly disabled app is
+ * noticed soon), whichever is first; failures are never remembered. The cache is bounded: past
+ * `maxEntries` the oldest entry goes.
+ */
+export class CachedTokenVerifier implements TokenVerifier {
+  private readonly entries = new Map<string, Entry>();
+  private readonly maxEntries: number;
+  private readonly maxAgeMs: number;
+  private readonly now: () => number;
+
+  constructor(
+    private readonly inner: TokenVerifier,
+    options: TokenCacheOptions = {},
+  ) {
+    this.maxEntries = options.maxEntries ?? 10_000;
+    this.maxAgeMs = options.maxAgeMs ?? 5 * 60_000;
+    this.now = options.now ?? Date.now;
+  }
+
+  async verify(token: string): Promise<Identity> {
+    const now = this.now();
+    const cached = this.entries.get(token);
+    if (cached && now < cached.until) return structuredClone(cached.identity);
+    this.entries.delete(token);
+    const identity = await this.inner.verify(token);
+    this.remember(token, identity, now);
+    return structuredClone(identity);
+  }
+
+  private remember(token: string, identity: Identity, now: number): void {
+    const exp = decodeJwt(token).exp;
+    const until = Math.min(now + this.maxAgeMs, exp === undefined ? now : exp * 1000);
+    if (until <= now) return;
+    if (this.entries.size >= this.maxEntries) {
+      const oldest = this.entries.keys().next();
+      if (oldest.done !== true) this.entries.delete(oldest.value);
+    }
+    this.entries.set(token, { identity, until });
+  }
+}
