@@ -1,10 +1,7 @@
 import type { AddressInfo } from 'node:net';
-import { performance } from 'node:perf_hooks';
 import type { Person } from '@northstar/shared';
-import { createApp } from '../../../functions/src/compose.js';
-import { loadConfig } from '../../../functions/src/config/config.js';
 import { createLocalHost } from '../../../functions/src/local/local-host.js';
-import { BENCH_NOW, BENCH_TENANT_ID } from '../tenant/tenant-bench.js';
+import { createBenchApp } from '../host/bench-app.js';
 import type { CosmosTarget } from './cosmos-target.js';
 
 /** The app over the loaded Cosmos database, served by the local host in this process. */
@@ -24,20 +21,15 @@ export async function startCosmosAppHost(
   people: readonly Person[],
   dataDir: string,
 ): Promise<CosmosAppHost> {
-  const config = loadConfig({
-    PORT: '0',
-    NORTHSTAR_DATA_DIR: dataDir,
-    AUTH_MODE: 'dev',
-    COSMOS_ENDPOINT: target.endpoint,
-    COSMOS_DATABASE: target.database,
-    COSMOS_KEY: target.key,
-  });
-  const startedAt = performance.now();
-  const clock = { now: () => new Date(BENCH_NOW.getTime() + performance.now() - startedAt) };
-  const adminIds = people.slice(0, 1).map((p) => p.id);
-  const app = await createApp(config, clock, {
-    demoTenants: [{ id: BENCH_TENANT_ID, name: 'Bench tenant', adminIds, people: [...people] }],
-  });
+  const app = await createBenchApp(
+    {
+      NORTHSTAR_DATA_DIR: dataDir,
+      COSMOS_ENDPOINT: target.endpoint,
+      COSMOS_DATABASE: target.database,
+      COSMOS_KEY: target.key,
+    },
+    people,
+  );
   const server = createLocalHost({
     routes: app.routes,
     verifier: app.services.verifier,

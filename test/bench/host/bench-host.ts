@@ -1,14 +1,13 @@
 import { join } from 'node:path';
 import type { Route } from '../../../functions/src/http/define-route.js';
-import { createApp, type App } from '../../../functions/src/compose.js';
-import { loadConfig } from '../../../functions/src/config/config.js';
+import type { App } from '../../../functions/src/compose.js';
 import { GoalSnapshots } from '../../../functions/src/features/goals/goal-snapshots.js';
 import { TenantSettingsService } from '../../../functions/src/features/settings/tenant-settings-service.js';
 import { createLocalHost } from '../../../functions/src/local/local-host.js';
 import { buildRoutes } from '../../../functions/src/routes.js';
 import { repoRoot } from '../../support/repo-root.js';
 import { generateOrg } from '../tenant/generate-org.js';
-import { BENCH_NOW, BENCH_TENANT_ID } from '../tenant/tenant-bench.js';
+import { createBenchApp } from './bench-app.js';
 import { STORE_COST_HEADER, StoreMeter } from './store-meter.js';
 
 /**
@@ -21,13 +20,7 @@ async function main(): Promise<void> {
   const env = process.env;
   const dataDir = env.BENCH_DATA_DIR ?? '';
   const people = generateOrg(Number(env.BENCH_SEED), Number(env.BENCH_PEOPLE));
-  const config = loadConfig({ PORT: '0', NORTHSTAR_DATA_DIR: dataDir, AUTH_MODE: 'dev' });
-  const startedAt = Date.now();
-  const clock = { now: () => new Date(BENCH_NOW.getTime() + Date.now() - startedAt) };
-  const tenant = { id: BENCH_TENANT_ID, name: 'Bench tenant', people };
-  const app = await createApp(config, clock, {
-    demoTenants: [{ ...tenant, adminIds: people.slice(0, 1).map((p) => p.id) }],
-  });
+  const app = await createBenchApp({ NORTHSTAR_DATA_DIR: dataDir }, people);
   const routes = env.BENCH_METER === '1' ? meteredRoutes(app) : app.routes;
   const server = createLocalHost({
     routes,
@@ -61,7 +54,10 @@ function meteredRoutes(app: App): Route[] {
     ...route,
     handler: async (input) => {
       const { result, cost } = await meter.measure(() => route.handler(input));
-      return { ...result, headers: { ...result.headers, [STORE_COST_HEADER]: JSON.stringify(cost) } };
+      return {
+        ...result,
+        headers: { ...result.headers, [STORE_COST_HEADER]: JSON.stringify(cost) },
+      };
     },
   }));
 }

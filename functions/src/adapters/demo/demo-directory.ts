@@ -17,7 +17,9 @@ function byDisplayName(a: Person, b: Person): number {
 function reportsByManager(people: readonly Person[]): Map<string | null, Person[]> {
   const byManager = new Map<string | null, Person[]>();
   for (const person of people) {
-    byManager.set(person.managerId, [...(byManager.get(person.managerId) ?? []), person]);
+    const reports = byManager.get(person.managerId);
+    if (reports) reports.push(person);
+    else byManager.set(person.managerId, [person]);
   }
   return byManager;
 }

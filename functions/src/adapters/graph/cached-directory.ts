@@ -1,6 +1,6 @@
 import type { Person } from '@northstar/shared';
 import type { Directory } from '../../ports/directory.js';
-import { TtlCache } from './ttl-cache.js';
+import { TtlCache } from '../ttl-cache.js';
 
 /** Tuning of {@link CachedDirectory}. */
 export interface CachedDirectoryOptions {

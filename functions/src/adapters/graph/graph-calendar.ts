@@ -14,7 +14,7 @@ import { getSchedules, PREFER_UTC } from './graph-get-schedule.js';
 import {
   idsByMail,
   lookUpMailboxes,
-  MailboxCache,
+  type MailboxCache,
   requireMailboxes,
   type KnownMailboxes,
 } from './graph-mailboxes.js';
@@ -40,10 +40,10 @@ type MeetingRequest = Parameters<CalendarService['findMeetingTimes']>[2];
  * Build one per request with {@link graphCalendarFor}.
  */
 export class GraphCalendarService implements CalendarService {
-  /** @param mailboxes addresses looked up before (shared by the app); none kept by default. */
+  /** @param mailboxes addresses looked up before (shared by the app); none kept without. */
   constructor(
     private readonly graph: GraphClientFor,
-    private readonly mailboxes: MailboxCache = new MailboxCache(0),
+    private readonly mailboxes?: MailboxCache,
   ) {}
 
   /**
@@ -167,8 +167,8 @@ export class GraphCalendarService implements CalendarService {
     return events.map((event, i) => batchOutcome(results[i], event));
   }
 
-  private known(tenantId: string): KnownMailboxes {
-    return { cache: this.mailboxes, tenantId };
+  private known(tenantId: string): KnownMailboxes | undefined {
+    return this.mailboxes && { cache: this.mailboxes, tenantId };
   }
 
   /** Events are created in the acting user's calendar (`/me`), so they are its organizer. */

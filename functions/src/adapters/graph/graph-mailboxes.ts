@@ -1,7 +1,7 @@
 import { DomainError, isDomainError } from '../../ports/errors.js';
 import type { GraphClient } from './graph-client.js';
 import { mailOf, type GraphUser } from './graph-person.js';
-import { TtlCache } from './ttl-cache.js';
+import { TtlCache } from '../ttl-cache.js';
 
 /**
  * Addresses already looked up, per tenant, kept as long as directory answers (60 s): planning a

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { DomainError } from '../../ports/errors.js';
-import { TtlCache } from './ttl-cache.js';
+import { TtlCache } from '../ttl-cache.js';
 
 /** Graph access tokens for a signed-in user or the app itself (the port the Graph adapters use). */
 export interface GraphTokenProvider {

@@ -79,9 +79,10 @@ export class GoalSnapshots {
   private load(tenantId: string): Promise<SnapshotState> {
     // Changes named from here on are re-read after the load, even if the load already saw them.
     this.changedIds.delete(tenantId);
-    const entry: Entry = { state: Promise.resolve(snapshotOf([])), loadedAt: Date.now() };
+    const state = this.goals.listAll(tenantId).then(snapshotOf);
+    const entry: Entry = { state, loadedAt: Date.now() };
     this.entries.set(tenantId, entry);
-    return this.setState(tenantId, entry, this.goals.listAll(tenantId).then(snapshotOf));
+    return this.setState(tenantId, entry, state);
   }
 
   /**

@@ -1,4 +1,5 @@
 import { decodeJwt } from 'jose';
+import { TtlCache } from '../../adapters/ttl-cache.js';
 import type { Identity, TokenVerifier } from './identity.js';
 
 /** How many verified tokens are remembered, and for at most how long. */
@@ -9,11 +10,6 @@ export interface TokenCacheOptions {
   now?: () => number;
 }
 
-interface Entry {
-  identity: Identity;
-  until: number;
-}
-
 /**
  * Remembers tokens another verifier accepted, so a client reusing its token (every request of a
  * session) costs one signature check, not one per request. An entry lasts until the token's
@@ -22,8 +18,7 @@ interface Entry {
  * `maxEntries` the oldest entry goes.
  */
 export class CachedTokenVerifier implements TokenVerifier {
-  private readonly entries = new Map<string, Entry>();
-  private readonly maxEntries: number;
+  private readonly entries: TtlCache<Identity>;
   private readonly maxAgeMs: number;
   private readonly now: () => number;
 
@@ -31,29 +26,19 @@ export class CachedTokenVerifier implements TokenVerifier {
     private readonly inner: TokenVerifier,
     options: TokenCacheOptions = {},
   ) {
-    this.maxEntries = options.maxEntries ?? 10_000;
     this.maxAgeMs = options.maxAgeMs ?? 5 * 60_000;
     this.now = options.now ?? Date.now;
+    this.entries = new TtlCache(options.maxEntries ?? 10_000, this.now);
   }
 
   async verify(token: string): Promise<Identity> {
-    const now = this.now();
     const cached = this.entries.get(token);
-    if (cached && now < cached.until) return structuredClone(cached.identity);
-    this.entries.delete(token);
+    if (cached) return structuredClone(cached);
+    const now = this.now();
     const identity = await this.inner.verify(token);
-    this.remember(token, identity, now);
-    return structuredClone(identity);
-  }
-
-  private remember(token: string, identity: Identity, now: number): void {
     const exp = decodeJwt(token).exp;
     const until = Math.min(now + this.maxAgeMs, exp === undefined ? now : exp * 1000);
-    if (until <= now) return;
-    if (this.entries.size >= this.maxEntries) {
-      const oldest = this.entries.keys().next();
-      if (oldest.done !== true) this.entries.delete(oldest.value);
-    }
-    this.entries.set(token, { identity, until });
+    if (until > now) this.entries.set(token, identity, until);
+    return structuredClone(identity);
   }
 }
