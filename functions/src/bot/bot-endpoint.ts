@@ -1,5 +1,5 @@
-import type { HttpRequest } from '@azure/functions';
 import { readBearerToken } from '../http/auth/bearer.js';
+import type { ApiRequest } from '../http/api-request.js';
 import type { RouteResult } from '../http/define-route.js';
 import { readJsonBody } from '../http/read-body.js';
 import { AgentsActivityProcessor } from './agents-adapter.js';
@@ -41,7 +41,7 @@ export class BotEndpoint {
   constructor(private readonly options: BotEndpointOptions) {}
 
   /** Answers one `POST /api/messages`; throws `DomainError`s for the route pipeline to map. */
-  async handle(request: HttpRequest): Promise<RouteResult> {
+  async handle(request: ApiRequest): Promise<RouteResult> {
     const { tokens, callers, deps, appDomain, runAsApp } = this.options;
     const token = tokens
       ? await tokens.verify(readBearerToken(request.headers.get('authorization')))

@@ -1,5 +1,5 @@
-import type { HttpRequest } from '@azure/functions';
 import type { z } from 'zod';
+import type { ApiRequest } from './api-request.js';
 import type { Identity } from './auth/identity.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -12,7 +12,7 @@ export interface RouteInput<P, Q, B> {
   body: B;
   /** The `If-Match` header without quotes or `W/`, when sent. */
   ifMatch: string | undefined;
-  request: HttpRequest;
+  request: ApiRequest;
 }
 
 /** What a handler returns; `etag` becomes the `ETag` header. */

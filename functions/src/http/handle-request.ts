@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
+import type { HttpResponseInit } from '@azure/functions';
 import { DomainError } from '../ports/errors.js';
+import type { ApiInvocation, ApiRequest } from './api-request.js';
 import type { TokenVerifier } from './auth/identity.js';
 import { readBearerToken } from './auth/bearer.js';
 import type { Route } from './define-route.js';
@@ -16,8 +17,8 @@ const ANONYMOUS = { tenantId: '', userId: '', name: '', appRoles: [] };
  */
 export async function handleRequest(
   route: Route,
-  request: HttpRequest,
-  context: InvocationContext,
+  request: ApiRequest,
+  context: ApiInvocation,
   verifier: TokenVerifier,
 ): Promise<HttpResponseInit> {
   const traceId = context.invocationId || randomUUID();
@@ -51,7 +52,7 @@ export async function handleRequest(
   }
 }
 
-function queryObject(request: HttpRequest): Record<string, string> {
+function queryObject(request: ApiRequest): Record<string, string> {
   // No prototype: `?__proto__=` or `?constructor=` must arrive as plain unknown keys.
   const out = Object.create(null) as Record<string, string>;
   for (const [key, value] of request.query.entries()) {

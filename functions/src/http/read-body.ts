@@ -1,11 +1,11 @@
-import type { HttpRequest } from '@azure/functions';
 import { DomainError } from '../ports/errors.js';
+import type { ApiRequest } from './api-request.js';
 
 /** Largest JSON body accepted; bigger ones are refused before parsing. */
 export const MAX_BODY_BYTES = 256 * 1024;
 
 /** Reads and parses a JSON body, turning malformed JSON into a 400 naming `body`. */
-export async function readJsonBody(request: HttpRequest): Promise<unknown> {
+export async function readJsonBody(request: ApiRequest): Promise<unknown> {
   const type = request.headers.get('content-type') ?? '';
   const text = await request.text();
   if (Buffer.byteLength(text) > MAX_BODY_BYTES) {

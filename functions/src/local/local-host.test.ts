@@ -29,6 +29,14 @@ const ROUTES = [
     body: z.object({ text: z.string() }),
     handler: ({ body }) => Promise.resolve({ body }),
   }),
+  defineRoute({
+    name: 'broken',
+    method: 'GET',
+    path: '/broken',
+    summary: 'Fails',
+    authenticate: false,
+    handler: () => Promise.reject(new Error('disk on fire')),
+  }),
 ];
 
 /** Sends `HEAD /` over a raw socket, so a body the server wrongly sent would be visible. */
@@ -45,7 +53,9 @@ function rawHead(port: number): Promise<string> {
 }
 
 describe('createLocalHost', () => {
-  const state: { server?: Server; base?: string; url?: string; port?: number } = {};
+  const state: { server?: Server; base?: string; url?: string; port?: number; logged: string[] } = {
+    logged: [],
+  };
   const url = (path: string) => `${state.url ?? ''}${path}`;
 
   beforeAll(async () => {
@@ -58,7 +68,7 @@ describe('createLocalHost', () => {
       routes: ROUTES,
       verifier: new RejectingVerifier(),
       staticDir,
-      log: () => undefined,
+      log: (line) => state.logged.push(line),
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     state.server = server;
@@ -129,6 +139,17 @@ describe('createLocalHost', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toBe('no-store');
     expect(await res.json()).toEqual({ text: 'hi' });
+  });
+
+  it('answers a failing route with a 500 problem and logs the route, trace id and stack', async () => {
+    const res = await fetch(url('/api/broken'));
+    const problem = (await res.json()) as { status: number; traceId: string };
+
+    expect(res.status).toBe(500);
+    expect(res.headers.get('content-type')).toBe('application/problem+json');
+    const line = state.logged.find((l) => l.includes('disk on fire')) ?? '';
+    expect(line).toContain(`broken: [${problem.traceId}] broken failed`);
+    expect(line).toMatch(/Error: disk on fire\n\s+at /);
   });
 
   it('refuses a body over 256 KB with the same problem as the pipeline, naming body', async () => {

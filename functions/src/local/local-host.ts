@@ -1,11 +1,11 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
-import { HttpRequest, InvocationContext } from '../http/azure-functions.js';
 import type { TokenVerifier } from '../http/auth/identity.js';
 import type { Route } from '../http/define-route.js';
 import { handleRequest } from '../http/handle-request.js';
 import { problemResponse } from '../http/problem.js';
 import { bodyTooLarge, MAX_BODY_BYTES } from '../http/read-body.js';
+import { LocalRequest } from './local-request.js';
 import { RouteMatcher } from './route-matcher.js';
 import { sendResponse } from './send-response.js';
 import { securityHeaders } from './security-headers.js';
@@ -20,8 +20,9 @@ export interface LocalHostOptions {
 }
 
 /**
- * Serves the route table over node:http exactly as Azure Functions would run it: each request
- * becomes an `HttpRequest` and goes through the same `handleRequest` pipeline.
+ * Serves the route table over node:http as Azure Functions would run it: each request goes
+ * through the same `handleRequest` pipeline, as a `LocalRequest` (what the pipeline reads of
+ * Azure's `HttpRequest`) with an invocation id of its own.
  */
 export function createLocalHost(options: LocalHostOptions): Server {
   const matcher = new RouteMatcher(options.routes);
@@ -58,17 +59,20 @@ async function serve(
       await sendResponse(res, problemResponse(bodyTooLarge(), randomUUID()));
       return;
     }
-    const request = new HttpRequest({
+    const request = new LocalRequest(
       method,
-      url: `http://${req.headers.host ?? 'localhost'}${req.url ?? '/'}`,
-      headers: flatHeaders(req),
-      params: match.params,
-      body: { bytes: body },
-    });
-    const context = new InvocationContext({
-      functionName: match.route.name,
+      `http://${req.headers.host ?? 'localhost'}${req.url ?? '/'}`,
+      url.searchParams,
+      req.headers,
+      match.params,
+      body,
+    );
+    const context = {
       invocationId: randomUUID(),
-    });
+      error: (...args: unknown[]) => {
+        options.log(`${match.route.name}: ${args.map(describe).join(' ')}`);
+      },
+    };
     const init = await handleRequest(match.route, request, context, options.verifier);
     await sendResponse(res, init);
     return;
@@ -108,16 +112,12 @@ function readBody(req: IncomingMessage): Promise<Buffer | null> {
   });
 }
 
-function flatHeaders(req: IncomingMessage): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, value] of Object.entries(req.headers)) {
-    if (value !== undefined) out[key] = Array.isArray(value) ? value.join(', ') : value;
-  }
-  return out;
-}
-
 function sendProblem(res: ServerResponse, status: number, title: string): void {
   res.statusCode = status;
   res.setHeader('content-type', 'application/problem+json');
   res.end(JSON.stringify({ type: 'about:blank', title, status, code: 'http_' + String(status) }));
+}
+
+function describe(value: unknown): string {
+  return value instanceof Error ? (value.stack ?? String(value)) : String(value);
 }

@@ -10,10 +10,14 @@ import { spawnServer } from '../load/spawn-server.js';
 export interface ReadFigure {
   name: string;
   responseBytes: number;
+  /** As fast as the server answers (each client sends its next request at once). */
   host: LoadResult;
   bare: LoadResult;
-  /** Host req/s over bare req/s (the budget asks for at least 0.5). */
+  /** Host req/s over bare req/s (the budget asks for at least 0.5 on a simple read). */
   throughputRatio: number;
+  /** Each client waiting `THINK_MS` between requests: the latency a person sees. */
+  hostPaced: LoadResult;
+  barePaced: LoadResult;
 }
 
 /** A read to measure: a path and who asks. */
@@ -24,10 +28,17 @@ export interface BenchRead {
 }
 
 const CONNECTIONS = 100;
+/** Think time of a paced client: 100 clients then offer about 1,000 requests a second. */
+export const THINK_MS = 100;
+/** Load before each measured run, so both servers are measured with their code optimised. */
+const WARM_UP_SECONDS = 2;
 /** Hop-by-hop or per-response headers the bare server sets itself. */
 const NOT_REPLAYED = new Set(['connection', 'keep-alive', 'transfer-encoding', 'date', 'content-length']);
 
-/** Each read at 100 concurrent clients against the host, then against a bare `node:http`. */
+/**
+ * Each read at 100 concurrent clients against the host, then against a bare `node:http`
+ * answering the same bytes: first as fast as each server answers (throughput), then paced.
+ */
 export async function benchReads(
   host: BenchHost,
   tokens: BenchTokens,
@@ -38,28 +49,42 @@ export async function benchReads(
   for (const read of reads) {
     const headers = { authorization: `Bearer ${await tokens(read.caller)}` };
     const captured = await capture(`${host.baseUrl}${read.path}`, headers);
-    const load = (url: string) =>
-      runLoad({
-        url,
-        method: 'GET',
-        connections: CONNECTIONS,
-        durationSeconds,
-        clients: [{ path: read.path, headers }],
-      });
-    const hostResult = await load(host.baseUrl);
+    const measure = readLoads(read.path, headers, durationSeconds);
+    const onHost = await measure(host.baseUrl);
     const bare = await spawnServer('test/bench/load/bare-server.ts', {
       input: JSON.stringify(captured),
     });
-    const bareResult = await load(bare.baseUrl).finally(() => bare.stop());
+    const onBare = await measure(bare.baseUrl).finally(() => bare.stop());
     figures.push({
       name: read.name,
       responseBytes: Buffer.byteLength(captured.body),
-      host: hostResult,
-      bare: bareResult,
-      throughputRatio: hostResult.requestsPerSecond / bareResult.requestsPerSecond,
+      host: onHost.saturated,
+      bare: onBare.saturated,
+      throughputRatio: onHost.saturated.requestsPerSecond / onBare.saturated.requestsPerSecond,
+      hostPaced: onHost.paced,
+      barePaced: onBare.paced,
     });
   }
   return figures;
+}
+
+/** The warm-up, saturated and paced loads of one read, against a server at a base URL. */
+function readLoads(path: string, headers: Record<string, string>, seconds: number) {
+  const load = (url: string, durationSeconds: number, thinkMs?: number) =>
+    runLoad({
+      url,
+      method: 'GET',
+      connections: CONNECTIONS,
+      durationSeconds,
+      clients: [{ path, headers }],
+      ...(thinkMs === undefined ? {} : { thinkMs }),
+    });
+  return async (url: string) => {
+    await load(url, WARM_UP_SECONDS);
+    const saturated = await load(url, seconds);
+    const paced = await load(url, seconds, THINK_MS);
+    return { saturated, paced };
+  };
 }
 
 /** The host's answer to one request, to replay from the bare server. */

@@ -1,5 +1,6 @@
 import autocannon from 'autocannon';
 import type { LoadResult, LoadSpec } from './load-spec.js';
+import { pacedLoad } from './paced-load.js';
 
 interface ClientContext {
   index?: number;
@@ -7,11 +8,19 @@ interface ClientContext {
 }
 
 /**
- * Runs one load with autocannon, in its own process so the generator never shares an event loop
- * with the server it measures: reads a `LoadSpec` (JSON) from stdin, prints a `LoadResult`.
+ * Runs one load (autocannon; `pacedLoad` when the spec has a think time), in its own process so
+ * the generator never shares an event loop with the server it measures: reads a `LoadSpec`
+ * (JSON) from stdin, prints a `LoadResult`.
  */
 async function main(): Promise<void> {
   const spec = JSON.parse(await readStdin()) as LoadSpec;
+  const thinkMs = spec.thinkMs;
+  const summary =
+    thinkMs === undefined ? await autocannonLoad(spec) : await pacedLoad({ ...spec, thinkMs });
+  process.stdout.write(`${JSON.stringify(summary)}\n`);
+}
+
+async function autocannonLoad(spec: LoadSpec): Promise<LoadResult> {
   let nextClient = 0;
   const result = await autocannon({
     url: spec.url,
@@ -29,12 +38,17 @@ async function main(): Promise<void> {
           context.sent = sent;
           const bodies = client.bodies ?? [];
           const body = bodies.length > 0 ? bodies[sent % bodies.length] : undefined;
-          return { ...request, path: client.path, headers: client.headers, ...(body ? { body } : {}) };
+          return {
+            ...request,
+            path: client.path,
+            headers: client.headers,
+            ...(body ? { body } : {}),
+          };
         },
       },
     ],
   });
-  const summary: LoadResult = {
+  return {
     requestsPerSecond: result.requests.average,
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
@@ -44,7 +58,6 @@ async function main(): Promise<void> {
     errors: result.errors,
     timeouts: result.timeouts,
   };
-  process.stdout.write(`${JSON.stringify(summary)}\n`);
 }
 
 async function readStdin(): Promise<string> {

@@ -15,6 +15,11 @@ export interface LoadSpec {
   /** Send exactly this many requests instead of running for `durationSeconds`. */
   amount?: number;
   clients: LoadClient[];
+  /**
+   * Each client waits this long after an answer before its next request (`pacedLoad`, GET
+   * only); without it autocannon sends the next at once, as fast as the server answers.
+   */
+  thinkMs?: number;
 }
 
 /** What the load generator measured. */

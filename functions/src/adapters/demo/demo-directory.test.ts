@@ -106,6 +106,22 @@ describe('DemoDirectory', () => {
     expect(again?.displayName).toBe('Isaiah Langer');
   });
 
+  it('hands out copies down to the working days, from every lookup', async () => {
+    const lookups = [
+      () => directory.getPerson(CONTOSO_TENANT_ID, DEMO_EMPLOYEE_ID),
+      async () => (await directory.getDirectReports(CONTOSO_TENANT_ID, DEMO_MANAGER_ID))[0],
+      async () => (await directory.getManagementChain(CONTOSO_TENANT_ID, DEMO_EMPLOYEE_ID))[0],
+    ];
+    for (const lookup of lookups) {
+      const before = await lookup();
+      const changed = await lookup();
+      changed!.workingHours.days.push('sunday');
+      changed!.workingHours.startTime = '00:00';
+
+      await expect(lookup()).resolves.toEqual(before);
+    }
+  });
+
   it('stops at a cycle in a malformed org', async () => {
     const person = (id: string, managerId: string): Person => ({
       ...listDemoPeople()[0]!.person,

@@ -10,6 +10,12 @@ function fold(text: string): string {
     .toLowerCase();
 }
 
+/** A copy of `person` that shares nothing with it (cheaper than `structuredClone` per call). */
+function copyPerson(person: Person): Person {
+  const hours = person.workingHours;
+  return { ...person, workingHours: { ...hours, days: [...hours.days] } };
+}
+
 function byDisplayName(a: Person, b: Person): number {
   return a.displayName.localeCompare(b.displayName, 'en') || a.id.localeCompare(b.id, 'en');
 }
@@ -21,6 +27,7 @@ function reportsByManager(people: readonly Person[]): Map<string | null, Person[
     if (reports) reports.push(person);
     else byManager.set(person.managerId, [person]);
   }
+  for (const reports of byManager.values()) reports.sort(byDisplayName);
   return byManager;
 }
 
@@ -31,7 +38,10 @@ function reportsByManager(people: readonly Person[]): Map<string | null, Person[
  */
 export class DemoDirectory implements Directory {
   private readonly tenants: ReadonlyMap<string, ReadonlyMap<string, Person>>;
-  /** Direct reports by tenant, then manager: a generated org of 10,000 is not scanned per call. */
+  /**
+   * Direct reports by tenant, then manager, in name order: a generated org of 10,000 is not
+   * scanned (or sorted) per call.
+   */
   private readonly reports: ReadonlyMap<string, ReadonlyMap<string | null, Person[]>>;
 
   /** @param tenants the organisations to serve; the built-in demo tenants by default. */
@@ -39,7 +49,7 @@ export class DemoDirectory implements Directory {
     this.tenants = new Map(
       tenants.map((tenant) => [
         tenant.id,
-        new Map(tenant.people.map((p) => [p.id, structuredClone(p)])),
+        new Map(tenant.people.map((p) => [p.id, copyPerson(p)])),
       ]),
     );
     this.reports = new Map(
@@ -49,7 +59,7 @@ export class DemoDirectory implements Directory {
 
   getPerson(tenantId: string, id: string): Promise<Person | null> {
     const person = this.people(tenantId).get(id);
-    return Promise.resolve(person ? structuredClone(person) : null);
+    return Promise.resolve(person ? copyPerson(person) : null);
   }
 
   /** Contains-match on name, mail, title or department, ignoring case and accents. */
@@ -65,7 +75,7 @@ export class DemoDirectory implements Directory {
 
   getDirectReports(tenantId: string, id: string): Promise<Person[]> {
     const reports = this.reports.get(tenantId)?.get(id) ?? [];
-    return Promise.resolve(this.copies([...reports]));
+    return Promise.resolve(reports.map(copyPerson));
   }
 
   getManagementChain(tenantId: string, id: string): Promise<Person[]> {
@@ -77,7 +87,7 @@ export class DemoDirectory implements Directory {
     while (managerId !== null && !seen.has(managerId)) {
       const manager = people.get(managerId);
       if (!manager) break;
-      chain.push(structuredClone(manager));
+      chain.push(copyPerson(manager));
       seen.add(managerId);
       managerId = manager.managerId;
     }
@@ -89,7 +99,7 @@ export class DemoDirectory implements Directory {
   }
 
   private copies(people: Person[]): Person[] {
-    return people.sort(byDisplayName).map((p) => structuredClone(p));
+    return people.sort(byDisplayName).map(copyPerson);
   }
 }
 

@@ -1,38 +1,14 @@
-import type { Goal } from '@northstar/shared';
 import { rollUpProgress } from '@northstar/shared';
 import { openSqliteStores } from '../../adapters/sqlite/sqlite-stores.js';
 import type { GoalRepository } from '../../ports/goal-repository.js';
 import type { Stores } from '../../ports/stores.js';
 import { GoalSnapshots } from './goal-snapshots.js';
+import { testGoal } from './test-goal.js';
 
 const T = 'tenant-1';
 
-function goal(
-  id: string,
-  parents: string[] = [],
-  current: number | null = null,
-): Omit<Goal, 'etag'> {
-  return {
-    id,
-    tenantId: T,
-    title: `Goal ${id}`,
-    description: '',
-    level: parents.length === 0 ? 'company' : 'individual',
-    ownerId: 'owner',
-    parentIds: parents.map((goalId) => ({ goalId, weight: 1 })),
-    metric: null,
-    current,
-    startDate: '2026-10-01',
-    dueDate: '2026-12-31',
-    periodId: 'q4',
-    visibility: 'public',
-    state: 'active',
-    lastCheckInAt: null,
-    lastConfidence: null,
-    createdBy: 'owner',
-    createdAt: '2026-10-01T09:00:00.000Z',
-    updatedAt: '2026-10-01T09:00:00.000Z',
-  };
+function goal(id: string, parents: string[] = [], current: number | null = null) {
+  return testGoal(T, id, parents, current);
 }
 
 /** The goal repository with its full reads counted. */
@@ -147,6 +123,29 @@ describe('GoalSnapshots', () => {
     await new Promise((done) => setTimeout(done, 10));
     const after = await snapshots.get(T);
     expect(after.goals.find((g) => g.id === 'a')?.current).toBe(100);
+    expect(after.progress).toEqual(rollUpProgress(await stores.goals.listAll(T)));
+  });
+
+  it('keeps the very snapshot, and its views, when a background read finds nothing changed', async () => {
+    const snapshots = new GoalSnapshots(stores.goals, 0);
+    const first = await snapshots.get(T);
+    const view = snapshots.view(first, 'ids', (s) => s.goals.map((g) => g.id));
+    await new Promise((done) => setTimeout(done, 10));
+    const again = await snapshots.get(T);
+
+    expect(again).toBe(first);
+    expect(snapshots.view(again, 'ids', () => [])).toBe(view);
+  });
+
+  it('applies another instance\'s update found by a background read, rolled up again', async () => {
+    const snapshots = new GoalSnapshots(stores.goals, 0);
+    await snapshots.get(T);
+    await checkIn('b', 100);
+    await snapshots.get(T);
+    await new Promise((done) => setTimeout(done, 10));
+    const after = await snapshots.get(T);
+
+    expect(after.goals.find((g) => g.id === 'b')?.current).toBe(100);
     expect(after.progress).toEqual(rollUpProgress(await stores.goals.listAll(T)));
   });
 });

@@ -1,6 +1,6 @@
 import type { Goal } from '@northstar/shared';
 import type { GoalRepository } from '../../ports/goal-repository.js';
-import { snapshotOf, withChanges, type SnapshotState } from './goal-snapshot-state.js';
+import { caughtUp, snapshotOf, withChanges, type SnapshotState } from './goal-snapshot-state.js';
 
 /** All of a tenant's goals with their rolled-up progress, as of one moment. */
 export interface GoalSnapshot {
@@ -25,8 +25,8 @@ const MAX_CHANGED_GOALS = 2_000;
  * check-in does not cost a reload of 100,000 goals. Reads and refreshes of one tenant run in
  * order, each refresh re-reading the goals as stored, so no write is lost between them. On
  * Azure with several instances, another instance's writes show once the snapshot is `maxAgeMs`
- * old: then every goal is read again in the background while reads keep using the snapshot
- * (the change feed can replace this later).
+ * old: then every goal is read again in the background while reads keep using the snapshot,
+ * and only the goals that differ are applied (the change feed can replace this later).
  */
 export class GoalSnapshots {
   private readonly entries = new Map<string, Entry>();
@@ -86,8 +86,10 @@ export class GoalSnapshots {
   }
 
   /**
-   * Reads every goal again while reads go on with the current snapshot. Goals named as changed
-   * meanwhile are re-read on top of the new snapshot, so none is lost in the swap.
+   * Reads every goal again while reads go on with the current snapshot, and applies only the
+   * goals whose etag differs (usually none: then the snapshot, and every view of it, is kept,
+   * and no request waits for a roll-up of the whole tenant). Goals named as changed meanwhile
+   * are re-read on top, so none is lost in the swap.
    */
   private reloadInBackground(tenantId: string, entry: Entry): void {
     const since = new Set<string>();
@@ -98,8 +100,10 @@ export class GoalSnapshots {
         entry.reloading = undefined;
         if (this.entries.get(tenantId) !== entry) return;
         entry.loadedAt = startedAt;
-        const fresh = snapshotOf(goals);
-        void this.setState(tenantId, entry, this.refresh(tenantId, fresh, since));
+        const next = entry.state.then((current) =>
+          this.refresh(tenantId, caughtUp(current, goals, MAX_CHANGED_GOALS), since),
+        );
+        void this.setState(tenantId, entry, next);
       },
       () => {
         entry.reloading = undefined;

@@ -33,12 +33,17 @@ export class CachedTokenVerifier implements TokenVerifier {
 
   async verify(token: string): Promise<Identity> {
     const cached = this.entries.get(token);
-    if (cached) return structuredClone(cached);
+    if (cached) return copyOf(cached);
     const now = this.now();
     const identity = await this.inner.verify(token);
     const exp = decodeJwt(token).exp;
     const until = Math.min(now + this.maxAgeMs, exp === undefined ? now : exp * 1000);
     if (until > now) this.entries.set(token, identity, until);
-    return structuredClone(identity);
+    return copyOf(identity);
   }
+}
+
+/** A copy the caller may change without touching the cache. */
+function copyOf(identity: Identity): Identity {
+  return { ...identity, appRoles: [...identity.appRoles] };
 }
