@@ -176,7 +176,25 @@ export function describeGoalQueryContract({ stores }: ContractContext): void {
       expect(inPeriod.map((g) => g.id)).toEqual(
         byCreation(goals.filter((g) => g.periodId === 'fy27')),
       );
+      const etags = await stores().goals.listEtags(tenantId);
+      expect(etags).toEqual(new Map(all.map((g) => [g.id, g.etag])));
     }, 60_000);
+
+    it("gives every goal's etag, the new one after an update", async () => {
+      const goals = mixedTenant(newTenantId());
+      const tenantId = goals[0]!.tenantId;
+      await expect(stores().goals.listEtags(tenantId)).resolves.toEqual(new Map());
+      const created = await seed(stores(), goals);
+      const first = created[0]!;
+      const { etag, ...doc } = first;
+      const updated = await stores().goals.update({ ...doc, title: 'Renamed' }, etag);
+      const etags = await stores().goals.listEtags(tenantId);
+
+      expect(etags.size).toBe(created.length);
+      expect(etags.get(first.id)).toBe(updated.etag);
+      expect(updated.etag).not.toBe(etag);
+      for (const goal of created.slice(1)) expect(etags.get(goal.id)).toBe(goal.etag);
+    });
 
     it('counts every goal of a tenant, archived included', async () => {
       const goals = mixedTenant(newTenantId());

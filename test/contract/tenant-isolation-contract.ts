@@ -40,6 +40,7 @@ export function describeTenantIsolationContract({ stores }: ContractContext): vo
       }
       await expect(stores().goals.listAll(b)).resolves.toEqual([]);
       await expect(stores().goals.listAll(b, 'fy26-q3')).resolves.toEqual([]);
+      await expect(stores().goals.listEtags(b)).resolves.toEqual(new Map());
       await expect(stores().goals.count(b)).resolves.toBe(0);
       await expect(stores().checkIns.listByGoal(b, a.child.id, { limit: 10 })).resolves.toEqual({
         items: [],

@@ -37,6 +37,10 @@ describe('sendResponse', () => {
       'JSON with its own content type',
       { headers: { 'content-type': 'application/problem+json' }, jsonBody: { title: 'x' } },
     ],
+    [
+      'JSON with its own content type, named in capitals',
+      { headers: { 'Content-Type': 'application/problem+json' }, jsonBody: { title: 'x' } },
+    ],
     ['no body', { status: 204, headers: { 'cache-control': 'no-store' } }],
     ['a null-body status with JSON', { status: 204, jsonBody: { dropped: true } }],
     ['a string body', { status: 200, body: 'plain text' }],

@@ -30,6 +30,11 @@ export interface GoalRepository {
   list(tenantId: string, filter: GoalFilter, page: PageRequest): Promise<Page<Goal>>;
   /** Every goal of the tenant (optionally one period), archived included: for roll-up. */
   listAll(tenantId: string, periodId?: string): Promise<Goal[]>;
+  /**
+   * The etag of every goal of the tenant by id, archived included: which goals changed since a
+   * `listAll`, for a fraction of its cost (no documents are read or parsed).
+   */
+  listEtags(tenantId: string): Promise<Map<string, string>>;
   /** Number of goals in the tenant (any state): used to seed an empty store once. */
   count(tenantId: string): Promise<number>;
 }

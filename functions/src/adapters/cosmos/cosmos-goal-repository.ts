@@ -69,6 +69,22 @@ export class CosmosGoalRepository implements GoalRepository {
     return resources.map(goalFromResource);
   }
 
+  async listEtags(tenantId: string): Promise<Map<string, string>> {
+    // A projection: the documents themselves are neither sent nor parsed.
+    const { resources } = await withCosmosErrors('Goals', () =>
+      this.#container.items
+        .query<{ id: string; _etag: string }>(
+          {
+            query: 'SELECT c.id, c._etag FROM c WHERE c.tenantId = @tenantId',
+            parameters: [{ name: '@tenantId', value: tenantId }],
+          },
+          { partitionKey: tenantId },
+        )
+        .fetchAll(),
+    );
+    return new Map(resources.map((r) => [r.id, r._etag]));
+  }
+
   async count(tenantId: string): Promise<number> {
     const { resources } = await withCosmosErrors('Goals', () =>
       this.#container.items

@@ -63,6 +63,8 @@ function fakeGoals(goals: Map<string, Goal>, writes: Writes): GoalRepository {
       Promise.resolve(
         inTenant(tenantId).filter((g) => periodId === undefined || g.periodId === periodId),
       ),
+    listEtags: (tenantId) =>
+      Promise.resolve(new Map(inTenant(tenantId).map((g) => [g.id, g.etag]))),
     count: (tenantId) => Promise.resolve(inTenant(tenantId).length),
   };
 }

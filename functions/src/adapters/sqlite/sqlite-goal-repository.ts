@@ -16,7 +16,7 @@ interface GoalRow {
 }
 
 const COLUMNS = '@ownerId, @level, @periodId, @state, @createdAt';
-/** Goals per chunk of `listAll`: a few milliseconds of work each. */
+/** Goals per chunk of `listAll` and `listEtags`: a few milliseconds of work each at most. */
 const LIST_ALL_CHUNK = 1_000;
 
 const SQL = {
@@ -34,6 +34,8 @@ const SQL = {
   listAllInPeriod: `SELECT version, doc, created_at, id FROM goals
     WHERE tenant_id = @tenantId AND period_id = @periodId
     AND (created_at, id) > (@createdAt, @id) ORDER BY created_at, id LIMIT @take`,
+  listEtags: `SELECT id, version FROM goals WHERE tenant_id = @tenantId AND id > @after
+    ORDER BY id LIMIT @take`,
   count: 'SELECT COUNT(*) FROM goals WHERE tenant_id = ?',
 } as const;
 
@@ -100,6 +102,24 @@ export class SqliteGoalRepository implements GoalRepository {
       const last = rows.at(-1);
       if (!last || rows.length < LIST_ALL_CHUNK) return goals;
       after = { createdAt: last.created_at, id: last.id };
+      await setImmediate();
+    }
+  }
+
+  /** Every goal's version, read in chunks by id with a pause for the event loop between them. */
+  async listEtags(tenantId: string): Promise<Map<string, string>> {
+    const statement = this.#statements.get(SQL.listEtags);
+    const etags = new Map<string, string>();
+    let after = '';
+    for (;;) {
+      const rows = statement.all({ tenantId, after, take: LIST_ALL_CHUNK }) as {
+        id: string;
+        version: number;
+      }[];
+      for (const row of rows) etags.set(row.id, String(row.version));
+      const last = rows.at(-1);
+      if (!last || rows.length < LIST_ALL_CHUNK) return etags;
+      after = last.id;
       await setImmediate();
     }
   }

@@ -59,25 +59,17 @@ export function withChanges(
 }
 
 /**
- * `state` brought up to `goals` (every goal as stored now): the same state when no etag differs,
- * so views computed on it stay valid; the differing goals applied with {@link withChanges} when
- * they are at most `maxChanges`; else the state of `goals` from scratch.
+ * The goals whose etag in `etags` (every goal as stored now, by id) differs from `state`'s:
+ * changed, added, or gone from the store.
  */
-export function caughtUp(
+export function differingIds(
   state: SnapshotState,
-  goals: readonly Goal[],
-  maxChanges: number,
-): SnapshotState {
-  const fresh = new Map<string, Goal | null>();
-  for (const goal of goals) {
-    if (state.byId.get(goal.id)?.etag !== goal.etag) fresh.set(goal.id, goal);
-  }
-  if (goals.length - fresh.size !== state.byId.size) {
-    const listed = new Set(goals.map((g) => g.id));
-    for (const id of state.byId.keys()) if (!listed.has(id)) fresh.set(id, null);
-  }
-  if (fresh.size === 0) return state;
-  return fresh.size > maxChanges ? snapshotOf(goals) : withChanges(state, fresh);
+  etags: ReadonlyMap<string, string>,
+): Set<string> {
+  const ids = new Set<string>();
+  for (const [id, etag] of etags) if (state.byId.get(id)?.etag !== etag) ids.add(id);
+  for (const id of state.byId.keys()) if (!etags.has(id)) ids.add(id);
+  return ids;
 }
 
 function unlink(children: Map<string, readonly ChildLink[]>, parentId: string, childId: string) {

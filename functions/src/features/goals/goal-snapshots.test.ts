@@ -11,15 +11,15 @@ function goal(id: string, parents: string[] = [], current: number | null = null)
   return testGoal(T, id, parents, current);
 }
 
-/** The goal repository with its full reads counted. */
+/** The goal repository with its full reads, etag reads and point reads counted. */
 function countingGoals(goals: GoalRepository) {
-  const counts = { listAll: 0 };
+  const counts = { listAll: 0, listEtags: 0, get: 0 };
   const counted = new Proxy(goals, {
     get(target, key) {
       const value = Reflect.get(target, key, target) as unknown;
       if (typeof value !== 'function') return value;
       return (...args: unknown[]) => {
-        if (key === 'listAll') counts.listAll += 1;
+        if (key === 'listAll' || key === 'listEtags' || key === 'get') counts[key] += 1;
         return (value as (...a: unknown[]) => unknown).apply(target, args);
       };
     },
@@ -101,16 +101,19 @@ describe('GoalSnapshots', () => {
     expect(before.progress.get('top')).toBeCloseTo(0.4, 10);
   });
 
-  it('reads everything again in the background once older than maxAgeMs, serving the old one meanwhile', async () => {
+  it('reads every etag in the background once older than maxAgeMs, serving the old one meanwhile, then only the new goal', async () => {
     const { counted, counts } = countingGoals(stores.goals);
     const snapshots = new GoalSnapshots(counted, 0);
     const first = await snapshots.get(T);
     await stores.goals.create(goal('elsewhere', ['top'], 100));
     await expect(snapshots.get(T)).resolves.toBe(first);
-    expect(counts.listAll).toBe(2);
+    expect(counts.listEtags).toBe(1);
     await new Promise((done) => setTimeout(done, 10));
     const reloaded = await snapshots.get(T);
     expect(reloaded.goals.map((g) => g.id)).toContain('elsewhere');
+    expect(reloaded.progress).toEqual(rollUpProgress(await stores.goals.listAll(T)));
+    expect(counts.listAll).toBe(1);
+    expect(counts.get).toBe(1);
   });
 
   it('never loses a write named while reading everything again in the background', async () => {

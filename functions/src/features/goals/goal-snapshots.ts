@@ -1,6 +1,6 @@
 import type { Goal } from '@northstar/shared';
 import type { GoalRepository } from '../../ports/goal-repository.js';
-import { caughtUp, snapshotOf, withChanges, type SnapshotState } from './goal-snapshot-state.js';
+import { differingIds, snapshotOf, withChanges, type SnapshotState } from './goal-snapshot-state.js';
 
 /** All of a tenant's goals with their rolled-up progress, as of one moment. */
 export interface GoalSnapshot {
@@ -25,8 +25,9 @@ const MAX_CHANGED_GOALS = 2_000;
  * check-in does not cost a reload of 100,000 goals. Reads and refreshes of one tenant run in
  * order, each refresh re-reading the goals as stored, so no write is lost between them. On
  * Azure with several instances, another instance's writes show once the snapshot is `maxAgeMs`
- * old: then every goal is read again in the background while reads keep using the snapshot,
- * and only the goals that differ are applied (the change feed can replace this later).
+ * old: then every goal's etag is read in the background while reads keep using the snapshot,
+ * and only the goals whose etag differs are read and applied (the change feed can replace this
+ * later).
  */
 export class GoalSnapshots {
   private readonly entries = new Map<string, Entry>();
@@ -86,23 +87,28 @@ export class GoalSnapshots {
   }
 
   /**
-   * Reads every goal again while reads go on with the current snapshot, and applies only the
-   * goals whose etag differs (usually none: then the snapshot, and every view of it, is kept,
-   * and no request waits for a roll-up of the whole tenant). Goals named as changed meanwhile
-   * are re-read on top, so none is lost in the swap.
+   * Reads every goal's etag (no documents) while reads go on with the current snapshot, then
+   * re-reads only the goals whose etag differs (usually none: then the snapshot, and every view
+   * of it, is kept, and no request waits for a roll-up of the whole tenant). Past
+   * `MAX_CHANGED_GOALS` differing goals, every goal is read again instead. Goals named as changed
+   * meanwhile are re-read on top, so none is lost in the swap.
    */
   private reloadInBackground(tenantId: string, entry: Entry): void {
     const since = new Set<string>();
     const startedAt = Date.now();
     entry.reloading = since;
-    this.goals.listAll(tenantId).then(
-      (goals) => {
+    this.goals.listEtags(tenantId).then(
+      (etags) => {
         entry.reloading = undefined;
         if (this.entries.get(tenantId) !== entry) return;
         entry.loadedAt = startedAt;
-        const next = entry.state.then((current) =>
-          this.refresh(tenantId, caughtUp(current, goals, MAX_CHANGED_GOALS), since),
-        );
+        const next = entry.state.then(async (current) => {
+          const ids = differingIds(current, etags);
+          if (ids.size > MAX_CHANGED_GOALS) {
+            return this.refresh(tenantId, snapshotOf(await this.goals.listAll(tenantId)), since);
+          }
+          return this.refresh(tenantId, current, new Set([...ids, ...since]));
+        });
         void this.setState(tenantId, entry, next);
       },
       () => {
