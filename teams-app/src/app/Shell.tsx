@@ -6,6 +6,7 @@ import { NotificationsBell } from '../features/notifications/NotificationsBell';
 import { useHost } from '../host/host-context';
 import { AppContext, type AppServices } from './app-context';
 import { CurrentScreen } from './CurrentScreen';
+import { preloadScreen } from './screens';
 import type { AppRoute } from './routes';
 import { useResource } from './use-resource';
 import { useRoute } from './use-route';
@@ -50,6 +51,9 @@ export function Shell({ api }: { api: ApiClient }) {
   const host = useHost();
   const [route, navigate] = useRoute(host.deepLink.goalId);
   const me = useResource(() => api.me(), [api]);
+  useEffect(() => {
+    preloadScreen(route);
+  }, [route]);
   const ready = me.state.status !== 'loading';
   useEffect(() => {
     if (ready) host.notifySuccess();

@@ -5,7 +5,14 @@ import type { SchedulingFigure } from '../api/scheduling-bench.js';
 import { kb, mb, table, verdict } from './table.js';
 
 /** Budgets from DESIGN section 10. */
-export const BUDGETS = { readP99Ms: 20, ratio: 0.5, alignmentMs: 300, searchMs: 5000 } as const;
+export const BUDGETS = {
+  readP99Ms: 20,
+  ratio: 0.5,
+  alignmentMs: 300,
+  /** The tenant size the alignment budget is stated for (DESIGN section 10). */
+  alignmentPeople: 10_000,
+  searchMs: 5000,
+} as const;
 
 /** The API sections of the report, as text. */
 export function apiReport(api: ApiBenchResult, seconds: number): string[] {
@@ -65,11 +72,11 @@ export function alignmentReport(growth: readonly GrowthFigure[]): string[] {
   const rows = growth.flatMap((g) =>
     g.alignment.map((a) => [
       g.people, a.name, a.firstMs, a.p50Ms, a.p99Ms, a.nodes, kb(a.responseBytes), mb(a.hostPeakRssBytes),
-      verdict(a.p99Ms < BUDGETS.alignmentMs),
+      g.people === BUDGETS.alignmentPeople ? verdict(a.p99Ms < BUDGETS.alignmentMs) : '-',
     ]),
   );
   return [
-    '3. GET /api/alignment, 21 in sequence (the first fills the snapshot)',
+    '3. GET /api/alignment, 21 in sequence (the first fills the snapshot); the 300 ms budget is stated for 10,000 people, the other sizes show the growth',
     table(['people', 'view', 'first ms', 'p50 ms', 'p99 ms', 'nodes', 'KB', 'host peak MB', '<300ms'], rows),
   ];
 }
