@@ -3,18 +3,21 @@ import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { LoadResult, LoadSpec } from './load-spec.js';
 
+/** Requests sent in the first second are not counted: the client process is still warming up. */
+const CLIENT_WARM_UP_MS = 1_000;
+
 /**
  * `spec.connections` clients on kept-alive sockets, each sending a GET, waiting for the whole
- * answer, then `thinkMs` before its next one (people reading a screen, not a loop), for
- * `durationSeconds`. Clients start spread over the first think time, so they do not move in
- * step. Latency is measured from send to the last byte of the answer.
+ * answer, then a think time of `thinkMs` on average before its next one (people reading a
+ * screen, not a loop), for `durationSeconds` after a second of warm-up. Clients start spread
+ * over the first think time. Latency is measured from send to the last byte of the answer.
  */
 export async function pacedLoad(spec: LoadSpec & { thinkMs: number }): Promise<LoadResult> {
   const agent = new Agent({ keepAlive: true, maxSockets: spec.connections });
   const latencies: number[] = [];
   const counts = { ok: 0, notOk: 0, errors: 0 };
-  const endAt = performance.now() + spec.durationSeconds * 1000;
-  const startedAt = performance.now();
+  const measureFrom = performance.now() + CLIENT_WARM_UP_MS;
+  const endAt = measureFrom + spec.durationSeconds * 1000;
   const client = async (index: number) => {
     const target = spec.clients[index % spec.clients.length];
     if (!target) return;
@@ -22,16 +25,28 @@ export async function pacedLoad(spec: LoadSpec & { thinkMs: number }): Promise<L
     while (performance.now() < endAt) {
       const sentAt = performance.now();
       const status = await get(agent, `${spec.url}${target.path}`, target.headers);
-      latencies.push(performance.now() - sentAt);
-      if (status === null) counts.errors++;
-      else if (status >= 200 && status < 300) counts.ok++;
-      else counts.notOk++;
-      await sleep(spec.thinkMs);
+      if (sentAt >= measureFrom) count(performance.now() - sentAt, status);
+      await sleep(thinkTime(spec.thinkMs));
     }
+  };
+  const count = (ms: number, status: number | null) => {
+    latencies.push(ms);
+    if (status === null) counts.errors++;
+    else if (status >= 200 && status < 300) counts.ok++;
+    else counts.notOk++;
   };
   await Promise.all(Array.from({ length: spec.connections }, (_, i) => client(i)));
   agent.destroy();
-  return summarize(latencies, counts, (performance.now() - startedAt) / 1000);
+  return summarize(latencies, counts, spec.durationSeconds);
+}
+
+/**
+ * A think time drawn from an exponential distribution with mean `meanMs`: people do not click in
+ * step. A fixed pause would lock the clients into bursts after any hiccup (all answered
+ * together, all back together), measuring the bursts rather than the server.
+ */
+function thinkTime(meanMs: number): number {
+  return -Math.log(1 - Math.random()) * meanMs;
 }
 
 function get(agent: Agent, url: string, headers: Record<string, string>): Promise<number | null> {

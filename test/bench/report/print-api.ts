@@ -33,7 +33,7 @@ export function apiReport(api: ApiBenchResult, seconds: number): string[] {
     `1. API reads at 100 concurrent clients, ${String(seconds)} s each after 2 s of warm-up, beside a bare node:http server answering the same bytes (loads in their own process)`,
     '1a. Throughput: each client sends its next request at once (autocannon). The budget\'s "simple read" is GET /api/me.',
     throughput,
-    `1b. Latency: each client waits ${String(THINK_MS)} ms after an answer (about 1,000 req/s in all); at full throughput p99 is only clients / (req/s)`,
+    `1b. Latency: each client waits ${String(THINK_MS)} ms on average (exponential) after an answer, about 1,000 req/s in all, counted after 1 s; at full throughput p99 is only clients / (req/s)`,
     latency,
     `2. Writes: 50 concurrent writers, 2,000 check-ins each run; the store is read afterwards`,
     writes,
