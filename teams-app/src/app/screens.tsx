@@ -1,76 +1,65 @@
-import { lazy } from 'react';
+import { lazy, type ComponentType } from 'react';
 import type { AppRoute } from './routes';
 
-// Each screen is its own chunk, so the first screen loads only its own code.
-const chunks = {
-  myGoals: () => import('../features/my-goals/MyGoals'),
-  goalDetail: () => import('../features/goal-detail/GoalDetail'),
-  goalEditor: () => import('../features/goal-editor/GoalEditor'),
-  myTeam: () => import('../features/my-team/MyTeam'),
-  personGoals: () => import('../features/my-team/PersonGoals'),
-  alignment: () => import('../features/alignment/Alignment'),
-  reviews: () => import('../features/reviews/Reviews'),
-  cycleDetail: () => import('../features/reviews/CycleDetail'),
-  reviewDetail: () => import('../features/reviews/ReviewDetail'),
-  scheduling: () => import('../features/scheduling/Scheduling'),
-  oneOnOnes: () => import('../features/one-on-ones/OneOnOnes'),
-  oneOnOneDetail: () => import('../features/one-on-ones/OneOnOneDetail'),
-};
-
-export const MyGoals = lazy(() => chunks.myGoals().then((m) => ({ default: m.MyGoals })));
-export const GoalDetail = lazy(() =>
-  chunks.goalDetail().then((m) => ({ default: m.GoalDetail })),
-);
-export const GoalEditor = lazy(() =>
-  chunks.goalEditor().then((m) => ({ default: m.GoalEditor })),
-);
-export const MyTeam = lazy(() => chunks.myTeam().then((m) => ({ default: m.MyTeam })));
-export const PersonGoals = lazy(() =>
-  chunks.personGoals().then((m) => ({ default: m.PersonGoals })),
-);
-export const Alignment = lazy(() => chunks.alignment().then((m) => ({ default: m.Alignment })));
-export const Reviews = lazy(() => chunks.reviews().then((m) => ({ default: m.Reviews })));
-export const CycleDetail = lazy(() =>
-  chunks.cycleDetail().then((m) => ({ default: m.CycleDetail })),
-);
-export const ReviewDetail = lazy(() =>
-  chunks.reviewDetail().then((m) => ({ default: m.ReviewDetail })),
-);
-export const Scheduling = lazy(() =>
-  chunks.scheduling().then((m) => ({ default: m.Scheduling })),
-);
-export const OneOnOnes = lazy(() => chunks.oneOnOnes().then((m) => ({ default: m.OneOnOnes })));
-export const OneOnOneDetail = lazy(() =>
-  chunks.oneOnOneDetail().then((m) => ({ default: m.OneOnOneDetail })),
-);
-
-function chunkOf(route: AppRoute): () => Promise<unknown> {
-  switch (route.screen) {
-    case 'my-goals':
-      return chunks.myGoals;
-    case 'goal':
-      return chunks.goalDetail;
-    case 'new-goal':
-    case 'edit-goal':
-      return chunks.goalEditor;
-    case 'team':
-      return chunks.myTeam;
-    case 'person':
-      return chunks.personGoals;
-    case 'alignment':
-      return chunks.alignment;
-    case 'reviews':
-      return route.cycleId ? chunks.cycleDetail : chunks.reviews;
-    case 'review':
-      return chunks.reviewDetail;
-    case 'schedule':
-      return chunks.scheduling;
-    case 'one-on-ones':
-      return chunks.oneOnOnes;
-    case 'one-on-one':
-      return chunks.oneOnOneDetail;
-  }
+/** A screen's component, loaded on demand from its own chunk (the same load for a preload). */
+function lazyScreen<P extends object>(load: () => Promise<ComponentType<P>>) {
+  return Object.assign(
+    lazy(() => load().then((component) => ({ default: component }))),
+    { load },
+  );
 }
+
+// Each screen is its own chunk, so the first screen loads only its own code.
+export const MyGoals = lazyScreen(() =>
+  import('../features/my-goals/MyGoals').then((m) => m.MyGoals),
+);
+export const GoalDetail = lazyScreen(() =>
+  import('../features/goal-detail/GoalDetail').then((m) => m.GoalDetail),
+);
+export const GoalEditor = lazyScreen(() =>
+  import('../features/goal-editor/GoalEditor').then((m) => m.GoalEditor),
+);
+export const MyTeam = lazyScreen(() => import('../features/my-team/MyTeam').then((m) => m.MyTeam));
+export const PersonGoals = lazyScreen(() =>
+  import('../features/my-team/PersonGoals').then((m) => m.PersonGoals),
+);
+export const Alignment = lazyScreen(() =>
+  import('../features/alignment/Alignment').then((m) => m.Alignment),
+);
+export const Reviews = lazyScreen(() =>
+  import('../features/reviews/Reviews').then((m) => m.Reviews),
+);
+export const CycleDetail = lazyScreen(() =>
+  import('../features/reviews/CycleDetail').then((m) => m.CycleDetail),
+);
+export const ReviewDetail = lazyScreen(() =>
+  import('../features/reviews/ReviewDetail').then((m) => m.ReviewDetail),
+);
+export const Scheduling = lazyScreen(() =>
+  import('../features/scheduling/Scheduling').then((m) => m.Scheduling),
+);
+export const OneOnOnes = lazyScreen(() =>
+  import('../features/one-on-ones/OneOnOnes').then((m) => m.OneOnOnes),
+);
+export const OneOnOneDetail = lazyScreen(() =>
+  import('../features/one-on-ones/OneOnOneDetail').then((m) => m.OneOnOneDetail),
+);
+
+/** The screen each route shows (`reviews` with a cycle shows `CycleDetail`). */
+const SCREENS: Record<AppRoute['screen'], { load: () => Promise<unknown> }> = {
+  'my-goals': MyGoals,
+  goal: GoalDetail,
+  'new-goal': GoalEditor,
+  'edit-goal': GoalEditor,
+  team: MyTeam,
+  person: PersonGoals,
+  alignment: Alignment,
+  reviews: Reviews,
+  review: ReviewDetail,
+  schedule: Scheduling,
+  'one-on-ones': OneOnOnes,
+  'one-on-one': OneOnOneDetail,
+};
 
 /**
  * Starts fetching the chunk of `route`'s screen, so it downloads while the app is still signing
@@ -78,5 +67,6 @@ function chunkOf(route: AppRoute): () => Promise<unknown> {
  * shows the error.
  */
 export function preloadScreen(route: AppRoute): void {
-  chunkOf(route)().catch(() => undefined);
+  const screen = route.screen === 'reviews' && route.cycleId ? CycleDetail : SCREENS[route.screen];
+  screen.load().catch(() => undefined);
 }

@@ -15,6 +15,10 @@ interface GoalRow {
   doc: string;
 }
 
+/** Rows of `listAll` (the goal and its keyset position) and of `listEtags`. */
+type ListedRow = GoalRow & { created_at: string; id: string };
+type EtagRow = { id: string; version: number };
+
 const COLUMNS = '@ownerId, @level, @periodId, @state, @createdAt';
 /** Goals per chunk of `listAll` and `listEtags`: a few milliseconds of work each at most. */
 const LIST_ALL_CHUNK = 1_000;
@@ -87,41 +91,30 @@ export class SqliteGoalRepository implements GoalRepository {
       periodId === undefined ? SQL.listAll : SQL.listAllInPeriod,
     );
     const goals: Goal[] = [];
-    let after = { createdAt: '', id: '' };
-    for (;;) {
-      const rows = statement.all({
-        tenantId,
-        periodId,
-        ...after,
-        take: LIST_ALL_CHUNK,
-      }) as (GoalRow & {
-        created_at: string;
-        id: string;
-      })[];
-      for (const row of rows) goals.push(toGoal(row));
-      const last = rows.at(-1);
-      if (!last || rows.length < LIST_ALL_CHUNK) return goals;
-      after = { createdAt: last.created_at, id: last.id };
-      await setImmediate();
-    }
+    await readInChunks<ListedRow>(
+      (last) =>
+        statement.all({
+          tenantId,
+          periodId,
+          createdAt: last?.created_at ?? '',
+          id: last?.id ?? '',
+          take: LIST_ALL_CHUNK,
+        }) as ListedRow[],
+      (row) => goals.push(toGoal(row)),
+    );
+    return goals;
   }
 
-  /** Every goal's version, read in chunks by id with a pause for the event loop between them. */
+  /** Every goal's version, read in chunks by id like `listAll`. */
   async listEtags(tenantId: string): Promise<Map<string, string>> {
     const statement = this.#statements.get(SQL.listEtags);
     const etags = new Map<string, string>();
-    let after = '';
-    for (;;) {
-      const rows = statement.all({ tenantId, after, take: LIST_ALL_CHUNK }) as {
-        id: string;
-        version: number;
-      }[];
-      for (const row of rows) etags.set(row.id, String(row.version));
-      const last = rows.at(-1);
-      if (!last || rows.length < LIST_ALL_CHUNK) return etags;
-      after = last.id;
-      await setImmediate();
-    }
+    await readInChunks<EtagRow>(
+      (last) =>
+        statement.all({ tenantId, after: last?.id ?? '', take: LIST_ALL_CHUNK }) as EtagRow[],
+      (row) => etags.set(row.id, String(row.version)),
+    );
+    return etags;
   }
 
   count(tenantId: string): Promise<number> {
@@ -177,6 +170,23 @@ function toDoc(goal: NewGoal): string {
   const fields: Record<string, unknown> = { ...goal };
   delete fields.etag;
   return JSON.stringify(fields);
+}
+
+/**
+ * Reads a keyset-paged query chunk by chunk (`read` gets the last row of the chunk before, none
+ * at first), handing each row to `each`, with a pause for the event loop between chunks.
+ */
+async function readInChunks<R>(
+  read: (last: R | undefined) => R[],
+  each: (row: R) => void,
+): Promise<void> {
+  for (let last: R | undefined; ; ) {
+    const rows = read(last);
+    for (const row of rows) each(row);
+    last = rows.at(-1);
+    if (last === undefined || rows.length < LIST_ALL_CHUNK) return;
+    await setImmediate();
+  }
 }
 
 function toGoal(row: GoalRow): Goal {

@@ -11,8 +11,8 @@ export interface GoalSnapshot {
 interface Entry {
   state: Promise<SnapshotState>;
   loadedAt: number;
-  /** While a full read runs in the background: the goals named as changed since it began. */
-  reloading?: Set<string>;
+  /** While the background check of every goal's etag runs. */
+  checking?: boolean;
 }
 
 /** Past this many goals changed since the last read, reading them all again is cheaper. */
@@ -42,8 +42,8 @@ export class GoalSnapshots {
   get(tenantId: string): Promise<GoalSnapshot> {
     const entry = this.entries.get(tenantId);
     if (!entry) return this.load(tenantId);
-    if (Date.now() - entry.loadedAt >= this.maxAgeMs && !entry.reloading) {
-      this.reloadInBackground(tenantId, entry);
+    if (Date.now() - entry.loadedAt >= this.maxAgeMs && entry.checking !== true) {
+      this.checkInBackground(tenantId, entry);
     }
     const ids = this.changedIds.get(tenantId);
     if (ids === undefined) return entry.state;
@@ -71,7 +71,6 @@ export class GoalSnapshots {
   changed(tenantId: string, goalId: string): void {
     const entry = this.entries.get(tenantId);
     if (!entry) return;
-    entry.reloading?.add(goalId);
     const ids = this.changedIds.get(tenantId) ?? new Set<string>();
     ids.add(goalId);
     this.changedIds.set(tenantId, ids);
@@ -90,29 +89,29 @@ export class GoalSnapshots {
    * Reads every goal's etag (no documents) while reads go on with the current snapshot, then
    * re-reads only the goals whose etag differs (usually none: then the snapshot, and every view
    * of it, is kept, and no request waits for a roll-up of the whole tenant). Past
-   * `MAX_CHANGED_GOALS` differing goals, every goal is read again instead. Goals named as changed
-   * meanwhile are re-read on top, so none is lost in the swap.
+   * `MAX_CHANGED_GOALS` differing goals, every goal is read again instead. The result is
+   * chained after every refresh already asked for, and goals named as changed meanwhile stay in
+   * `changedIds` for the next read, so no write is lost in the swap.
    */
-  private reloadInBackground(tenantId: string, entry: Entry): void {
-    const since = new Set<string>();
+  private checkInBackground(tenantId: string, entry: Entry): void {
     const startedAt = Date.now();
-    entry.reloading = since;
+    entry.checking = true;
     this.goals.listEtags(tenantId).then(
       (etags) => {
-        entry.reloading = undefined;
+        entry.checking = false;
         if (this.entries.get(tenantId) !== entry) return;
         entry.loadedAt = startedAt;
         const next = entry.state.then(async (current) => {
           const ids = differingIds(current, etags);
           if (ids.size > MAX_CHANGED_GOALS) {
-            return this.refresh(tenantId, snapshotOf(await this.goals.listAll(tenantId)), since);
+            return snapshotOf(await this.goals.listAll(tenantId));
           }
-          return this.refresh(tenantId, current, new Set([...ids, ...since]));
+          return this.refresh(tenantId, current, ids);
         });
         void this.setState(tenantId, entry, next);
       },
       () => {
-        entry.reloading = undefined;
+        entry.checking = false;
       },
     );
   }

@@ -9,6 +9,7 @@ import {
   fullAlignment,
   partialAlignment,
   subtreeOfT1,
+  TOP_OF_TREE,
 } from './alignment-fixture';
 import { Alignment } from './Alignment';
 import { items, nameOf } from './tree-queries';
@@ -43,13 +44,7 @@ describe('Alignment with a partial answer', () => {
     const { api } = partialApi();
     renderScreen(<Alignment />, { api });
     await screen.findByRole('tree', { name: 'Goal alignment' });
-    expect(items()).toEqual([
-      'Delight customers',
-      'Improve support NPS',
-      'Grow revenue 20%',
-      'Launch the EU region',
-      'Write the onboarding guide',
-    ]);
+    expect(items()).toEqual(TOP_OF_TREE);
     expect(team().getAttribute('aria-expanded')).toBe('false');
     expect(api.queries).toEqual([{}]);
   });

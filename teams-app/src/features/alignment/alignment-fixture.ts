@@ -44,6 +44,15 @@ const STALE: HealthFlag = {
   message: 'Last check-in 20 days ago; check-ins are expected every 14 days.',
 };
 
+/** The rows the screen shows at first for `fullAlignment` and `partialAlignment` alike. */
+export const TOP_OF_TREE = [
+  'Delight customers',
+  'Improve support NPS',
+  'Grow revenue 20%',
+  'Launch the EU region',
+  'Write the onboarding guide',
+];
+
 /** `GET /api/alignment`: the whole period. */
 export function fullAlignment(): AlignmentResponse {
   return {

@@ -71,6 +71,19 @@ function nestedAuth(silent: SilentTokenResult) {
   };
 }
 
+/** The task pane with NAA configured, Office from `office` and MSAL replaced by `naa`. */
+function connectWithNestedAuth(
+  office: ReturnType<typeof outlook>['office'],
+  naa: ReturnType<typeof nestedAuth>,
+) {
+  return connectOutlookTaskPane({
+    window: fakeWindow({ href: taskPaneUrl }),
+    config,
+    loadOffice: () => Promise.resolve(office),
+    createNestedAuth: naa.create,
+  });
+}
+
 describe('connectOutlookTaskPane', () => {
   it('is an Outlook host holding the appointment, signed in by Outlook single sign-on', async () => {
     const { office, requests } = outlook();
@@ -109,12 +122,7 @@ describe('connectOutlookTaskPane', () => {
   it('takes Office single sign-on without prompts first when NAA is possible, without MSAL', async () => {
     const { office, requests } = outlook({ naa: true });
     const naa = nestedAuth({ kind: 'interaction_required' });
-    const host = await connectOutlookTaskPane({
-      window: fakeWindow({ href: taskPaneUrl }),
-      config,
-      loadOffice: () => Promise.resolve(office),
-      createNestedAuth: naa.create,
-    });
+    const host = await connectWithNestedAuth(office, naa);
     await expect(host.getToken()).resolves.toBe('office-sso-token');
     expect(requests).toEqual([{ allowSignInPrompt: false, allowConsentPrompt: false }]);
     expect(naa.calls).toEqual([]);
@@ -123,12 +131,7 @@ describe('connectOutlookTaskPane', () => {
   it('uses Nested App Authentication when configured, Outlook supports it and silent SSO fails; one client for all', async () => {
     const { office, requests } = outlook({ naa: true, sso: { code: 13001 } });
     const naa = nestedAuth({ kind: 'interaction_required' });
-    const host = await connectOutlookTaskPane({
-      window: fakeWindow({ href: taskPaneUrl }),
-      config,
-      loadOffice: () => Promise.resolve(office),
-      createNestedAuth: naa.create,
-    });
+    const host = await connectWithNestedAuth(office, naa);
     await expect(host.getToken()).resolves.toBe('naa-popup-token');
     await expect(host.getToken()).resolves.toBe('naa-popup-token');
     expect(naa.calls).toEqual([
