@@ -5,16 +5,17 @@ import type { CheckInRepository, PageRequest } from '../../ports/goal-repository
 import { asPromise } from './as-promise.js';
 import { decodeCursor, rowsToFetch, toPage } from '../keyset-cursor.js';
 import { StatementCache } from './statement-cache.js';
+import { LIMIT_TAKE } from './limit-take.js';
 
 const SQL = {
   insert: `INSERT INTO checkins (tenant_id, goal_id, id, created_at, doc)
     VALUES (@tenantId, @goalId, @id, @createdAt, @doc) ON CONFLICT DO NOTHING`,
   get: `SELECT doc FROM checkins WHERE tenant_id = @tenantId AND goal_id = @goalId AND id = @id`,
   firstPage: `SELECT doc FROM checkins WHERE tenant_id = @tenantId AND goal_id = @goalId
-    ORDER BY created_at DESC, id DESC LIMIT @take`,
+    ORDER BY created_at DESC, id DESC ${LIMIT_TAKE}`,
   nextPage: `SELECT doc FROM checkins WHERE tenant_id = @tenantId AND goal_id = @goalId
     AND (created_at, id) < (@beforeCreatedAt, @beforeId)
-    ORDER BY created_at DESC, id DESC LIMIT @take`,
+    ORDER BY created_at DESC, id DESC ${LIMIT_TAKE}`,
 } as const;
 
 /** Check-ins in SQLite, keyed like the Cosmos container: tenant, goal, id. */

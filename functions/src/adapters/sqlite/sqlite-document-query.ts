@@ -1,6 +1,7 @@
 import type { FieldEquality } from '../document-rules.js';
 import type { KeysetPosition } from '../keyset-cursor.js';
 import type { SqlQuery } from './sqlite-goal-query.js';
+import { LIMIT_TAKE } from './limit-take.js';
 
 /** What one page of a collection selects; every value is already validated. */
 export interface DocumentPageSpec {
@@ -50,7 +51,7 @@ export function documentPageQuery(spec: DocumentPageSpec): SqlQuery {
   }
   const order = spec.newestFirst ? 'created_at DESC, id DESC' : 'created_at, id';
   return {
-    sql: `SELECT version, doc FROM documents WHERE ${conditions.join(' AND ')} ORDER BY ${order} LIMIT @take`,
+    sql: `SELECT version, doc FROM documents WHERE ${conditions.join(' AND ')} ORDER BY ${order} ${LIMIT_TAKE}`,
     params,
   };
 }

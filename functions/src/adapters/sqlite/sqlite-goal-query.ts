@@ -1,5 +1,6 @@
 import type { GoalFilter } from '../../ports/goal-repository.js';
 import type { KeysetPosition } from '../keyset-cursor.js';
+import { LIMIT_TAKE } from './limit-take.js';
 
 /** A statement text and the named parameters it binds. */
 export interface SqlQuery {
@@ -44,6 +45,6 @@ export function goalPageQuery(
     params.afterCreatedAt = after.createdAt;
     params.afterId = after.id;
   }
-  const sql = `SELECT g.version, g.doc FROM ${from} WHERE ${where.join(' AND ')} ORDER BY g.created_at, g.id LIMIT @take`;
+  const sql = `SELECT g.version, g.doc FROM ${from} WHERE ${where.join(' AND ')} ORDER BY g.created_at, g.id ${LIMIT_TAKE}`;
   return { sql, params };
 }

@@ -7,6 +7,7 @@ import { asPromise } from './as-promise.js';
 import { decodeCursor, rowsToFetch, toPage } from '../keyset-cursor.js';
 import { goalPageQuery } from './sqlite-goal-query.js';
 import { StatementCache } from './statement-cache.js';
+import { LIMIT_TAKE } from './limit-take.js';
 
 type NewGoal = Omit<Goal, 'etag'>;
 
@@ -34,12 +35,12 @@ const SQL = {
   deleteParents: 'DELETE FROM goal_parents WHERE tenant_id = ? AND goal_id = ?',
   insertParent: 'INSERT INTO goal_parents (tenant_id, goal_id, parent_id) VALUES (?, ?, ?)',
   listAll: `SELECT version, doc, created_at, id FROM goals WHERE tenant_id = @tenantId
-    AND (created_at, id) > (@createdAt, @id) ORDER BY created_at, id LIMIT @take`,
+    AND (created_at, id) > (@createdAt, @id) ORDER BY created_at, id ${LIMIT_TAKE}`,
   listAllInPeriod: `SELECT version, doc, created_at, id FROM goals
     WHERE tenant_id = @tenantId AND period_id = @periodId
-    AND (created_at, id) > (@createdAt, @id) ORDER BY created_at, id LIMIT @take`,
+    AND (created_at, id) > (@createdAt, @id) ORDER BY created_at, id ${LIMIT_TAKE}`,
   listEtags: `SELECT id, version FROM goals WHERE tenant_id = @tenantId AND id > @after
-    ORDER BY id LIMIT @take`,
+    ORDER BY id ${LIMIT_TAKE}`,
   count: 'SELECT COUNT(*) FROM goals WHERE tenant_id = ?',
 } as const;
 
@@ -180,7 +181,7 @@ async function readInChunks<R>(
   read: (last: R | undefined) => R[],
   each: (row: R) => void,
 ): Promise<void> {
-  for (let last: R | undefined; ; ) {
+  for (let last: R | undefined; ;) {
     const rows = read(last);
     for (const row of rows) each(row);
     last = rows.at(-1);
@@ -189,8 +190,11 @@ async function readInChunks<R>(
   }
 }
 
+/** The stored goal with its etag, set on the parsed object (a spread would copy every field). */
 function toGoal(row: GoalRow): Goal {
-  return { ...(JSON.parse(row.doc) as NewGoal), etag: String(row.version) };
+  const goal = JSON.parse(row.doc) as Goal;
+  goal.etag = String(row.version);
+  return goal;
 }
 
 /** The version an etag names; -1 (matching no row) for a string that is not one of ours. */

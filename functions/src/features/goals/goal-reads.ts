@@ -6,10 +6,24 @@ import type { GoalDeps } from './goal-deps.js';
 
 /** Computes the view (progress, status) of one goal; roll-up comes from the tenant snapshot. */
 export async function viewOf(deps: GoalDeps, caller: Caller, goal: Goal): Promise<GoalView> {
-  const progress = goal.metric
-    ? (ownProgress(goal) ?? 0)
-    : ((await deps.snapshots.get(goal.tenantId)).progress.get(goal.id) ?? ownProgress(goal) ?? 0);
-  return toGoalView(goal, progress, deps.clock.now(), caller.settings.checkInCadenceDays);
+  return (await viewsOf(deps, caller, [goal]))[0] as GoalView;
+}
+
+/** The views of `goals`, all from one read of the tenant snapshot (none if every goal has a metric). */
+async function viewsOf(
+  deps: GoalDeps,
+  caller: Caller,
+  goals: readonly Goal[],
+): Promise<GoalView[]> {
+  const rolledUp = goals.every((goal) => goal.metric)
+    ? undefined
+    : (await deps.snapshots.get(caller.tenantId)).progress;
+  const now = deps.clock.now();
+  return goals.map((goal) => {
+    const own = ownProgress(goal);
+    const progress = goal.metric ? (own ?? 0) : (rolledUp?.get(goal.id) ?? own ?? 0);
+    return toGoalView(goal, progress, now, caller.settings.checkInCadenceDays);
+  });
 }
 
 /** True when the caller may see the goal (private goals: owner, their managers, admins). */
@@ -56,7 +70,7 @@ export async function listGoals(
   for (const goal of page.items) {
     if (await callerCanView(caller, goal)) visible.push(goal);
   }
-  const views = await Promise.all(visible.map((goal) => viewOf(deps, caller, goal)));
+  const views = await viewsOf(deps, caller, visible);
   const items = query.status ? views.filter((v) => v.status === query.status) : views;
   return page.nextCursor === undefined ? { items } : { items, nextCursor: page.nextCursor };
 }

@@ -26,6 +26,7 @@ const useStyles = makeStyles({
     gridTemplateColumns: 'repeat(auto-fill, minmax(240px, 1fr))',
   },
   card: { height: '100%' },
+  search: { width: '100%', maxWidth: '360px', marginTop: tokens.spacingVerticalM },
 });
 
 /** Standalone dev mode only (FAKE sign-in for local runs): pick a demo person. */
@@ -64,6 +65,7 @@ export function SignIn({ api }: { api: ApiClient }) {
         </MessageBar>
       )}
       <Input
+        className={styles.search}
         aria-label="Find a person"
         placeholder="Find by name, title or department"
         value={filter}
