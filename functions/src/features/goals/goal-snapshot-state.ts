@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises';
 import type { ChildLink, Goal } from '@northstar/shared';
 import { childIndex, indexById, isActive, rollUpAgain, rollUpProgress } from '@northstar/shared';
 
@@ -58,18 +59,40 @@ export function withChanges(
   };
 }
 
+/** Goals compared between pauses of `differingIds`: about 3 ms of work at 100,000 goals. */
+const COMPARE_SLICE = 5_000;
+
 /**
  * The goals whose etag in `etags` (every goal as stored now, by id) differs from `state`'s:
- * changed, added, or gone from the store.
+ * changed, added, or gone from the store. Compared in slices with a pause for the event loop
+ * between them: all 100,000 goals at once held up every request for 50-65 ms.
  */
-export function differingIds(
+export async function differingIds(
   state: SnapshotState,
   etags: ReadonlyMap<string, string>,
-): Set<string> {
+): Promise<Set<string>> {
   const ids = new Set<string>();
-  for (const [id, etag] of etags) if (state.byId.get(id)?.etag !== etag) ids.add(id);
-  for (const id of state.byId.keys()) if (!etags.has(id)) ids.add(id);
+  let known = 0;
+  await inSlices(etags, ([id, etag]) => {
+    const goal = state.byId.get(id);
+    if (goal !== undefined) known += 1;
+    if (goal?.etag !== etag) ids.add(id);
+  });
+  if (known < state.byId.size) {
+    await inSlices(state.byId.keys(), (id) => {
+      if (!etags.has(id)) ids.add(id);
+    });
+  }
   return ids;
+}
+
+async function inSlices<T>(items: Iterable<T>, each: (item: T) => void): Promise<void> {
+  let done = 0;
+  for (const item of items) {
+    each(item);
+    done += 1;
+    if (done % COMPARE_SLICE === 0) await setImmediate();
+  }
 }
 
 function unlink(children: Map<string, readonly ChildLink[]>, parentId: string, childId: string) {

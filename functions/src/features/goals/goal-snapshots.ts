@@ -1,6 +1,11 @@
 import type { Goal } from '@northstar/shared';
 import type { GoalRepository } from '../../ports/goal-repository.js';
-import { differingIds, snapshotOf, withChanges, type SnapshotState } from './goal-snapshot-state.js';
+import {
+  differingIds,
+  snapshotOf,
+  withChanges,
+  type SnapshotState,
+} from './goal-snapshot-state.js';
 
 /** All of a tenant's goals with their rolled-up progress, as of one moment. */
 export interface GoalSnapshot {
@@ -102,7 +107,7 @@ export class GoalSnapshots {
         if (this.entries.get(tenantId) !== entry) return;
         entry.loadedAt = startedAt;
         const next = entry.state.then(async (current) => {
-          const ids = differingIds(current, etags);
+          const ids = await differingIds(current, etags);
           if (ids.size > MAX_CHANGED_GOALS) {
             return snapshotOf(await this.goals.listAll(tenantId));
           }
