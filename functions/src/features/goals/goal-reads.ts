@@ -20,8 +20,9 @@ async function viewsOf(
     : (await deps.snapshots.get(caller.tenantId)).progress;
   const now = deps.clock.now();
   return goals.map((goal) => {
-    const own = ownProgress(goal);
-    const progress = goal.metric ? (own ?? 0) : (rolledUp?.get(goal.id) ?? own ?? 0);
+    const progress = goal.metric
+      ? (ownProgress(goal) ?? 0)
+      : (rolledUp?.get(goal.id) ?? ownProgress(goal) ?? 0);
     return toGoalView(goal, progress, now, caller.settings.checkInCadenceDays);
   });
 }
